@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const articleStyles = css`
+  article {
+    max-width: var(--report-article-max-width, 48rem);
+  }
+  header {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  [part~='title'] {
+    margin-block-end: 0.4em;
+    font-size: var(--report-article-title-size, clamp(1.75em, 1.4em + 2cqi, 2.5em));
+  }
+  [part~='date'] {
+    display: block;
+    margin-block-end: var(--_space);
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  [part~='lead'] {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  [part~='heading'] {
+    margin-block-start: calc(var(--_space) * 2);
+    font-size: 1.375em;
+  }
+  [part~='figure'] {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  [part~='image'] {
+    width: 100%;
+    border-radius: var(--_radius);
+  }
+  report-quote,
+  report-gallery,
+  report-infobox {
+    margin-block: calc(var(--_space) * 2);
+  }
+`;

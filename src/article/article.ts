@@ -1,0 +1,80 @@
+import { html, nothing } from 'lit';
+import { ReportElement } from '../core/element.js';
+import { date, figure, heading, inline, kicker } from '../core/render.js';
+import { article, type Article, type Block } from './article.schema.js';
+import { articleStyles } from './article.styles.js';
+
+/**
+ * A whole report from one JSON document: title, date, lead, main image and the body blocks in order.
+ * Quotes, galleries and infoboxes render through `<report-quote>`, `<report-gallery>` and
+ * `<report-infobox>` (registered together with this element), with headings nested one level below the
+ * title. The whole document is validated here, so errors carry full paths such as `blocks[7].images[2].alt`.
+ *
+ * @summary A whole report: title, lead, image and blocks.
+ *
+ * @attr data - The content as JSON text (see `Article`); the `data` property and a child
+ *   `<script type="application/json">` work too.
+ * @attr heading-level - Level of the title, 1–6 (default 1); section headings, gallery and infobox titles
+ *   are one level below.
+ *
+ * @csspart title - The report title.
+ * @csspart kicker - The line above the title.
+ * @csspart date - The `<time>`.
+ * @csspart lead - The lead paragraph.
+ * @csspart figure - An image `<figure>` (main image and image blocks).
+ * @csspart image - An image.
+ * @csspart caption - An image caption.
+ * @csspart credit - An image credit.
+ * @csspart heading - A section heading.
+ * @csspart paragraph - A body paragraph.
+ *
+ * @cssprop --report-article-max-width - Measure of the text column (default `48rem`).
+ * @cssprop --report-article-title-size - Font size of the title (default: fluid, 1.75em–2.5em).
+ *
+ * @event report-error - Invalid content; `detail.errors` lists `{path, message}` with full paths.
+ *
+ * @example
+ * ```html
+ * <report-article>
+ *   <script type="application/json">{"title":"Erfahrungsaustausch","blocks":[{"type":"paragraph","text":"…"}]}</script>
+ * </report-article>
+ * ```
+ */
+export class ReportArticle extends ReportElement<Article> {
+  static override styles = [ReportElement.styles, articleStyles];
+
+  protected readonly check = article;
+
+  protected override defaultLevel = 1;
+
+  override render() {
+    const a = this.model;
+    if (!a) return nothing;
+    return html`<article>
+      <header>
+        ${heading(this.level, html`${kicker(a.kicker)}${a.title}`)} ${date(a.date, this.strings)}
+        ${a.lead ? html`<p part="lead">${inline(a.lead)}</p>` : nothing}
+      </header>
+      ${a.image ? figure(a.image, this.strings, true) : nothing} ${a.blocks.map(this.renderBlock)}
+    </article>`;
+  }
+
+  // Nested elements get already-validated data, so they report nothing twice.
+  private renderBlock = (b: Block) => {
+    const sub = Math.min(6, this.level + 1);
+    switch (b.type) {
+      case 'heading':
+        return heading(sub, b.text, 'heading');
+      case 'paragraph':
+        return html`<p part="paragraph">${inline(b.text)}</p>`;
+      case 'image':
+        return figure(b, this.strings);
+      case 'quote':
+        return html`<report-quote .data=${b}></report-quote>`;
+      case 'gallery':
+        return html`<report-gallery .data=${b} heading-level=${sub}></report-gallery>`;
+      case 'infobox':
+        return html`<report-infobox .data=${b} heading-level=${sub}></report-infobox>`;
+    }
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The events every element may fire. All bubble and are composed, so one listener on `document` hears them
+ * from inside any shadow root.
+ */
+import type { ReportIssue } from './validate.js';
+
+/** `detail` of `report-error`. */
+export interface ReportErrorDetail {
+  /** Every problem found in one update, each with a JSON path such as `images[3].alt`. */
+  errors: ReportIssue[];
+}
+
+/** `detail` of the `report-lightbox-*` events. */
+export interface ReportLightboxDetail {
+  /** Zero-based index of the image shown (for `close`: the image that was shown last). */
+  index: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'report-error': CustomEvent<ReportErrorDetail>;
+    'report-lightbox-open': CustomEvent<ReportLightboxDetail>;
+    'report-lightbox-change': CustomEvent<ReportLightboxDetail>;
+    'report-lightbox-close': CustomEvent<ReportLightboxDetail>;
+  }
+}
+
+/** Dispatches a bubbling, composed `CustomEvent`; returns false when a listener called `preventDefault()`. */
+export const emit = <T>(target: EventTarget, type: string, detail: T): boolean =>
+  target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: true, detail }));
+
+/**
+ * Reports problems once: one `report-error` event and, unless a listener called `preventDefault()`
+ * (to route errors to its own logging), one console message that says where and what to fix.
+ */
+export function reportIssues(el: HTMLElement, errors: ReportIssue[]): void {
+  if (!errors.length) return;
+  if (emit<ReportErrorDetail>(el, 'report-error', { errors })) {
+    const lines = errors.map((e) => `  ${e.path || '(data)'}: ${e.message}`).join('\n');
+    console.error(`<${el.localName}>: ${errors.length} problem${errors.length > 1 ? 's' : ''} in its data\n${lines}`, el);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Render helpers shared by the elements. Content is only ever bound as text or attribute values, never as
+ * HTML, so markup in the JSON shows up as literal text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Strings } from './i18n.js';
+import { formatDate } from './i18n.js';
+import type { Image, Paragraph, Run } from './schema.js';
+
+type Heading = (content: unknown, part: string, id?: string) => TemplateResult;
+
+// Lit cannot bind a tag name; six literal templates keep headings native without `unsafeStatic`.
+const headings: Heading[] = [
+  (c, p, id) => html`<h1 part=${p} id=${id ?? nothing}>${c}</h1>`,
+  (c, p, id) => html`<h2 part=${p} id=${id ?? nothing}>${c}</h2>`,
+  (c, p, id) => html`<h3 part=${p} id=${id ?? nothing}>${c}</h3>`,
+  (c, p, id) => html`<h4 part=${p} id=${id ?? nothing}>${c}</h4>`,
+  (c, p, id) => html`<h5 part=${p} id=${id ?? nothing}>${c}</h5>`,
+  (c, p, id) => html`<h6 part=${p} id=${id ?? nothing}>${c}</h6>`,
+];
+
+/** A native heading of `level` (1–6). */
+export const heading = (level: number, content: unknown, part = 'title', id?: string): TemplateResult =>
+  headings[Math.min(6, Math.max(1, level)) - 1]!(content, part, id);
+
+const run = (r: Run): unknown =>
+  typeof r === 'string'
+    ? r
+    : r.href
+      ? html`<a href=${r.href} lang=${r.lang ?? nothing}>${r.text}</a>`
+      : r.lang
+        ? html`<span lang=${r.lang}>${r.text}</span>`
+        : r.text;
+
+/** The inline content of a paragraph. */
+export const inline = (p: Paragraph): unknown => (typeof p === 'string' ? p : p.map(run));
+
+/** A kicker shown above a title, read as part of the heading ("Kicker: Title"). */
+export const kicker = (text: string | undefined): unknown =>
+  text ? html`<span part="kicker">${text}</span><span class="sr-only">: </span>` : nothing;
+
+/** `<time>` with the date in the page's language. */
+export const date = (iso: string | undefined, s: Strings): unknown =>
+  iso ? html`<time part="date" datetime=${iso}>${formatDate(iso, s.lang)}</time>` : nothing;
+
+/** An `<img>`; lazy unless it is the first thing a reader sees. */
+export const img = (i: Image, part = 'image', eager = false): TemplateResult =>
+  html`<img
+    part=${part}
+    src=${i.src}
+    srcset=${i.srcset ?? nothing}
+    sizes=${i.sizes ?? nothing}
+    alt=${i.alt}
+    width=${i.width ?? nothing}
+    height=${i.height ?? nothing}
+    loading=${eager ? 'eager' : 'lazy'}
+    decoding="async"
+  />`;
+
+/** The credit line: "Quelle: Name" / "Credit: Name". */
+export const credit = (name: string | undefined, s: Strings): unknown =>
+  name ? html`<span part="credit">${s.credit} ${name}</span>` : nothing;
+
+/** `<figure>` with the image, and a caption with title, caption text and credit when there are any. */
+export const figure = (i: Image, s: Strings, eager = false): TemplateResult =>
+  html`<figure part="figure">
+    ${img(i, 'image', eager)}
+    ${i.title || i.caption || i.credit
+      ? html`<figcaption part="caption">
+          ${i.title ? html`<span part="image-title">${i.title}</span>` : nothing} ${i.caption} ${credit(i.credit, s)}
+        </figcaption>`
+      : nothing}
+  </figure>`;

@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+export const galleryStyles = css`
+  :host {
+    --_lb-bg: var(--report-lightbox-background, rgb(0 0 0 / 0.92));
+    --_lb-color: var(--report-lightbox-color, #fff);
+    --_thumb-min: var(--report-gallery-thumb-min, 9rem);
+  }
+  [part~='title'] {
+    font-size: 1.5em;
+  }
+  [part~='list'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_thumb-min)), 1fr));
+    gap: var(--report-gallery-gap, 0.5rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='thumb'] {
+    display: block;
+    width: 100%;
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_border);
+    cursor: zoom-in;
+  }
+  [part~='thumb']:focus-visible {
+    outline-offset: 3px;
+  }
+  [part~='thumbnail'] {
+    width: 100%;
+    aspect-ratio: 3 / 2;
+    object-fit: cover;
+    transition: transform 0.2s;
+  }
+  [part~='thumb']:hover [part~='thumbnail'] {
+    transform: scale(1.04);
+  }
+
+  /* Lightbox: a native modal <dialog> over the whole viewport. */
+  dialog {
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0.5rem;
+    border: 0;
+    background: var(--_lb-bg);
+    color: var(--_lb-color);
+    overscroll-behavior: contain;
+  }
+  dialog[open] {
+    display: grid;
+    grid-template: auto minmax(0, 1fr) auto / auto minmax(0, 1fr) auto;
+    gap: 0.5rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .bar {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+  [part~='counter'] {
+    margin: 0;
+    padding-inline: 0.5rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .stage {
+    position: relative;
+    grid-column: 2;
+  }
+  [part~='viewer-image'] {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  [part~='viewer-caption'] {
+    grid-column: 1 / -1;
+    max-width: 48rem;
+    max-height: 30vh;
+    margin-inline: auto;
+    padding: 0 0.5rem 0.5rem;
+    overflow: auto;
+    font-size: 0.9375em;
+  }
+  [part~='viewer-caption'] h2 {
+    margin: 0 0 0.25em;
+    font-size: 1.125em;
+  }
+  [part~='viewer-caption'] p {
+    margin: 0;
+  }
+  dialog button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 0.75rem;
+    border: 1px solid rgb(255 255 255 / 0.35);
+    border-radius: 22px;
+    background: rgb(0 0 0 / 0.55);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  dialog button:hover {
+    background: rgb(40 40 40 / 0.9);
+  }
+  /* Two rings, white inside black, stay visible over light and dark photos alike. */
+  dialog :focus-visible {
+    outline: 3px solid #fff;
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px #000;
+  }
+  [part~='previous'],
+  [part~='next'] {
+    align-self: center;
+    padding: 0;
+  }
+  [part~='previous'] {
+    grid-area: 2 / 1;
+  }
+  [part~='next'] {
+    grid-area: 2 / 3;
+  }
+  svg {
+    width: 24px;
+    height: 24px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  :dir(rtl) [part~='previous'] svg,
+  :dir(rtl) [part~='next'] svg {
+    transform: scaleX(-1);
+  }
+  @media (forced-colors: active) {
+    dialog button {
+      border-color: ButtonText;
+    }
+    dialog :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

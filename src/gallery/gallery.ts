@@ -1,0 +1,223 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ReportElement } from '../core/element.js';
+import { emit, type ReportLightboxDetail } from '../core/events.js';
+import { credit, heading, img } from '../core/render.js';
+import type { Image } from '../core/schema.js';
+import { gallery, type Gallery } from './gallery.schema.js';
+import { galleryStyles } from './gallery.styles.js';
+
+const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
+const PREVIOUS = 'M15 5l-7 7 7 7';
+const NEXT = 'M9 5l7 7-7 7';
+const CLOSE = 'M6 6l12 12M18 6 6 18';
+
+/** Thumbnails are small: let the browser pick a small candidate from `srcset`. */
+const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
+
+/**
+ * An image gallery: a list of thumbnail buttons that open a modal lightbox (native `<dialog>`), showing
+ * the image with its title, caption and credit, and an announced counter ("Bild 3 von 9").
+ *
+ * Keys in the lightbox: ←/→ previous/next (wrapping; swapped on right-to-left pages), Home/End first/last,
+ * Esc closes. Focus moves into the lightbox on open, cannot leave it while it is open, and returns to the
+ * thumbnail of the image shown last on close. Only the image shown is loaded at full size.
+ *
+ * @summary Thumbnail gallery with an accessible lightbox.
+ *
+ * @attr data - The content as JSON text (see `Gallery`); the `data` property and a child
+ *   `<script type="application/json">` work too.
+ * @attr heading-level - Level of the gallery title, 1–6 (default 2).
+ *
+ * @csspart title - The gallery heading.
+ * @csspart list - The thumbnail list.
+ * @csspart thumb - A thumbnail button.
+ * @csspart thumbnail - A thumbnail image.
+ * @csspart lightbox - The `<dialog>`.
+ * @csspart counter - "Bild 3 von 9", a polite live region.
+ * @csspart close - The close button.
+ * @csspart previous - The previous-image button.
+ * @csspart next - The next-image button.
+ * @csspart viewer-image - The large image.
+ * @csspart viewer-caption - Title, caption and credit under the large image.
+ *
+ * @cssprop --report-gallery-thumb-min - Minimum thumbnail width (default `9rem`).
+ * @cssprop --report-gallery-gap - Gap between thumbnails (default `0.5rem`).
+ * @cssprop --report-lightbox-background - Lightbox background (default: 92 % black).
+ * @cssprop --report-lightbox-color - Lightbox text and icon colour (default: white).
+ *
+ * @event report-error - Invalid content; `detail.errors` lists `{path, message}`.
+ * @event report-lightbox-open - The lightbox opened; `detail.index` is the image shown (zero-based).
+ * @event report-lightbox-change - Another image is shown; `detail.index`.
+ * @event report-lightbox-close - The lightbox closed; `detail.index` is the image shown last.
+ *
+ * @example
+ * ```html
+ * <report-gallery data='{"title":"Bildergalerie","images":[{"src":"a.jpg","alt":"Ein Hund."}]}'></report-gallery>
+ * ```
+ */
+export class ReportGallery extends ReportElement<Gallery> {
+  static override styles = [ReportElement.styles, galleryStyles];
+
+  static override properties = {
+    current: { state: true },
+  };
+
+  protected readonly check = gallery;
+
+  /** Index of the image in the lightbox, -1 while closed. */
+  declare private current: number;
+
+  constructor() {
+    super();
+    this.current = -1;
+  }
+
+  // ---------------------------------------------------------------- Public API
+
+  /** Index of the image shown in the lightbox, or -1 when it is closed. */
+  get currentIndex(): number {
+    return this.current;
+  }
+
+  /** Opens the lightbox at `index` (zero-based), or shows that image if it is open already. */
+  async show(index = 0): Promise<void> {
+    const count = this.model?.images.length ?? 0;
+    if (!count || !this.isConnected) return;
+    const wasOpen = this.current >= 0;
+    const to = ((Math.trunc(index) % count) + count) % count;
+    if (to === this.current) return;
+    this.current = to;
+    await this.updateComplete;
+    if (wasOpen) return void this.fire('report-lightbox-change', to);
+    this.dialog?.showModal();
+    this.find('close')?.focus();
+    this.fire('report-lightbox-open', to);
+  }
+
+  /** Shows the next image (wrapping). */
+  next(): Promise<void> {
+    return this.show(this.current + 1);
+  }
+
+  /** Shows the previous image (wrapping). */
+  previous(): Promise<void> {
+    return this.show(this.current - 1);
+  }
+
+  /** Closes the lightbox; focus returns to the thumbnail of the image shown last. */
+  close(): void {
+    this.dialog?.close();
+  }
+
+  // ---------------------------------------------------------------- Lifecycle
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // New content: an open lightbox may point past the end, so close it.
+    if (this.current >= (this.model?.images.length ?? 0)) this.dialog?.close();
+  }
+
+  // ---------------------------------------------------------------- Render
+
+  override render() {
+    const g = this.model;
+    if (!g) return nothing;
+    const count = g.images.length;
+    return html`
+      ${g.title ? heading(this.level, g.title, 'title', 'title') : nothing}
+      <ul part="list" role="list" aria-labelledby=${g.title ? 'title' : nothing}>
+        ${g.images.map(
+          (image, i) =>
+            html`<li>
+              <button
+                part="thumb"
+                type="button"
+                aria-haspopup="dialog"
+                aria-label=${image.alt ? nothing : (image.title ?? this.strings.counter(i + 1, count))}
+                data-index=${i}
+                @click=${this.onThumbClick}
+              >
+                ${img({ ...image, sizes: image.srcset ? THUMB_SIZES : undefined }, 'thumbnail')}
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${this.renderLightbox(g)}
+    `;
+  }
+
+  private renderLightbox(g: Gallery) {
+    const s = this.strings;
+    const image: Image | undefined = g.images[this.current];
+    const many = g.images.length > 1;
+    return html`<dialog
+      part="lightbox"
+      aria-labelledby="lb-title"
+      @close=${this.onClose}
+      @keydown=${this.onKeydown}
+      @click=${this.onDialogClick}
+    >
+      <div class="bar">
+        <p part="counter" aria-live="polite" aria-atomic="true">${image ? s.counter(this.current + 1, g.images.length) : ''}</p>
+        <button part="close" type="button" @click=${this.close}>${s.close} ${icon(CLOSE)}</button>
+      </div>
+      ${many
+        ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${this.previous}>${icon(PREVIOUS)}</button>
+            <button part="next" type="button" aria-label=${s.next} @click=${this.next}>${icon(NEXT)}</button>`
+        : nothing}
+      <div class="stage">
+        ${image
+          ? html`<img part="viewer-image" src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.sizes ?? nothing}
+              alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption" />`
+          : nothing}
+      </div>
+      <div part="viewer-caption" id="lb-caption">
+        <h2 id="lb-title" class=${image?.title ? '' : 'sr-only'}>${image?.title ?? g.title ?? s.counter(this.current + 1, g.images.length)}</h2>
+        ${image?.caption || image?.credit ? html`<p>${image.caption} ${credit(image.credit, s)}</p>` : nothing}
+      </div>
+    </dialog>`;
+  }
+
+  // ---------------------------------------------------------------- Handlers
+
+  private onThumbClick = (e: Event) => {
+    void this.show(Number((e.currentTarget as HTMLElement).dataset.index));
+  };
+
+  private onKeydown = (e: KeyboardEvent) => {
+    const last = (this.model?.images.length ?? 1) - 1;
+    // Arrows follow the reading direction: on right-to-left pages → goes back.
+    const step = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const to = { ArrowLeft: this.current - step, ArrowRight: this.current + step, Home: 0, End: last }[e.key];
+    if (to === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    void this.show(to);
+  };
+
+  /** A click on the dark area around the image (not on the image or a control) closes, as users expect. */
+  private onDialogClick = (e: Event) => {
+    const t = e.target as Element;
+    if (t === this.dialog || t.classList.contains('stage')) this.close();
+  };
+
+  private onClose = () => {
+    const index = this.current;
+    this.current = -1;
+    this.find('thumb', index)?.focus();
+    this.fire('report-lightbox-close', index);
+  };
+
+  // ---------------------------------------------------------------- Helpers
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private find(name: string, index = 0): HTMLElement | undefined {
+    return this.renderRoot.querySelectorAll<HTMLElement>(`[part~='${name}']`)[index];
+  }
+
+  private fire(type: string, index: number): void {
+    emit<ReportLightboxDetail>(this, type, { index });
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * report-elements: classes and types only. Importing this module registers nothing; import
+ * `report-elements/<element>` (or load `report-elements.js`) to define the tags.
+ */
+export { ReportArticle } from './article/article.js';
+export type { Article, Block } from './article/article.schema.js';
+export { ReportElement } from './core/element.js';
+export type { ReportErrorDetail, ReportLightboxDetail } from './core/events.js';
+export type { Image, Paragraph, Run } from './core/schema.js';
+export { safeUrl, type UrlKind } from './core/url.js';
+export type { ReportIssue } from './core/validate.js';
+export { ReportGallery } from './gallery/gallery.js';
+export type { Gallery } from './gallery/gallery.schema.js';
+export { ReportInfobox } from './infobox/infobox.js';
+export type { Infobox, InfoboxLink } from './infobox/infobox.schema.js';
+export { ReportQuote } from './quote/quote.js';
+export type { Quote } from './quote/quote.schema.js';
+export { ReportTeaser } from './teaser/teaser.js';
+export type { Teaser } from './teaser/teaser.schema.js';

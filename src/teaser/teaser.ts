@@ -1,0 +1,53 @@
+import { html, nothing } from 'lit';
+import { ReportElement } from '../core/element.js';
+import { date, figure, heading, kicker } from '../core/render.js';
+import { teaser, type Teaser } from './teaser.schema.js';
+import { teaserStyles } from './teaser.styles.js';
+
+/**
+ * A teaser card for a report: `<article>` with the heading first in reading order, exactly one link (the
+ * title, stretched over the card), date, summary and an image with its credit. No fixed heights or line
+ * clamps: the card grows with its text. From 36rem of container width the image sits beside the text.
+ *
+ * @summary Article teaser card with one stretched link.
+ *
+ * @attr data - The content as JSON text (see `Teaser`); the `data` property and a child
+ *   `<script type="application/json">` work too.
+ * @attr heading-level - Level of the title heading, 1–6 (default 2).
+ *
+ * @csspart title - The heading.
+ * @csspart kicker - The line above the title.
+ * @csspart link - The title link (stretched over the card).
+ * @csspart date - The `<time>`.
+ * @csspart summary - The summary paragraph.
+ * @csspart figure - The image `<figure>`.
+ * @csspart image - The `<img>`.
+ * @csspart caption - The image credit.
+ * @csspart credit - The credit text.
+ *
+ * @cssprop --report-teaser-title-size - Font size of the title (default `1.25em`).
+ *
+ * @event report-error - Invalid content; `detail.errors` lists `{path, message}`.
+ *
+ * @example
+ * ```html
+ * <report-teaser heading-level="3"
+ *   data='{"title":"Erfahrungsaustausch","href":"/bericht","date":"2023-12-19"}'></report-teaser>
+ * ```
+ */
+export class ReportTeaser extends ReportElement<Teaser> {
+  static override styles = [ReportElement.styles, teaserStyles];
+
+  protected readonly check = teaser;
+
+  override render() {
+    const t = this.model;
+    if (!t) return nothing;
+    const title = t.href ? html`<a part="link" href=${t.href}>${kicker(t.kicker)}${t.title}</a>` : html`${kicker(t.kicker)}${t.title}`;
+    return html`<article>
+      ${heading(this.level, title)} ${date(t.date, this.strings)}
+      ${t.summary ? html`<p part="summary">${t.summary}</p>` : nothing}
+      ${t.image ? figure({ ...t.image, title: undefined, caption: undefined }, this.strings) : nothing}
+    </article>`;
+  }
+}
