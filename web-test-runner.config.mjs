@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -9,7 +11,7 @@ export default {
   middleware: [
     // The seed refers to images as `images/…`, relative to the page: serve the fixtures there.
     (ctx, next) => {
-      if (ctx.url.startsWith('/images/')) ctx.url = `/test/fixtures${ctx.url}`;
+      if (/\/images\//.test(ctx.url) && !ctx.url.startsWith('/test/fixtures/')) ctx.url = ctx.url.replace(/^.*\/images\//, '/test/fixtures/images/');
       return next();
     },
   ],
@@ -24,5 +26,6 @@ export default {
   ],
   // Lit announces its dev mode in every file; everything else a test logs stays visible.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -17,7 +17,6 @@ const SCHEMES: Record<UrlKind, RegExp> = {
 export function safeUrl(raw: string, use: UrlKind): string | undefined {
   // Normalise exactly as the URL parser does before it reads the scheme: it strips leading/trailing C0
   // controls and spaces and drops tabs and newlines anywhere, so " java\tscript:" means "javascript:".
-  // eslint-disable-next-line no-control-regex
   const url = raw.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '');
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1];
   if (!url) return undefined;

@@ -1,0 +1,21 @@
+/** Runs a command with inherited output; resolves with its exit code. Shared by the project's scripts. */
+import { spawn } from 'node:child_process';
+
+export const run = (cmd, args, opts = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', ...opts });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(127));
+  });
+
+/** Runs each `[label, cmd, args]` in order and stops at the first failure (exits with its code). */
+export async function steps(list) {
+  for (const [label, cmd, args] of list) {
+    console.log(`\n▶ ${label}`);
+    const code = await run(cmd, args);
+    if (code !== 0) {
+      console.error(`✖ ${label} failed (exit ${code})`);
+      process.exit(code);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * A @web/test-runner reporter that prints, after the run, one line per engine and the plain overall line
+ * CI reads: `Chromium: 120 passed, 0 failed` … `360 passed, 0 failed`.
+ * A file that failed to load (no results) counts as one failure, so a broken file cannot pass silently.
+ */
+function count(suite, into) {
+  for (const t of suite?.tests ?? []) {
+    if (t.skipped) into.skipped++;
+    else if (t.passed) into.passed++;
+    else into.failed++;
+  }
+  for (const s of suite?.suites ?? []) count(s, into);
+}
+
+export function summaryReporter() {
+  return {
+    start() {},
+    onTestRunFinished({ sessions }) {
+      const byEngine = new Map();
+      for (const session of sessions) {
+        const name = session.browser.name;
+        const c = byEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+        const before = c.passed + c.failed + c.skipped;
+        count(session.testResults, c);
+        if (!session.passed && c.passed + c.failed + c.skipped === before) c.failed++;
+        else if (session.errors?.length && !session.passed && c.failed === 0) c.failed++;
+        byEngine.set(name, c);
+      }
+      const total = { passed: 0, failed: 0, skipped: 0 };
+      const lines = [''];
+      for (const [name, c] of byEngine) {
+        lines.push(`${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`);
+        total.passed += c.passed;
+        total.failed += c.failed;
+        total.skipped += c.skipped;
+      }
+      lines.push(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+      // Printed after the runner's own dynamic progress output has stopped.
+      process.on('exit', () => process.stdout.write(`${lines.join('\n')}\n`));
+    },
+    reportTestFileResults() {},
+    getTestProgress() {
+      return [];
+    },
+    stop() {},
+  };
+}

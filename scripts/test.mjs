@@ -1,0 +1,12 @@
+/**
+ * `npm test`: build, type-check, lint, then the browser tests (which also load the built bundle under a
+ * strict CSP). The last line is the plain `N passed, N failed` summary.
+ */
+import { steps } from './run.mjs';
+
+await steps([
+  ['build', 'npm', ['run', '-s', 'build']],
+  ['type-check', 'npm', ['run', '-s', 'typecheck']],
+  ['lint', 'npm', ['run', '-s', 'lint']],
+  ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
+]);
