@@ -1,5 +1,5 @@
 /**
- * `npm test`: build, type-check, lint, then the browser tests (which also load the built bundle under a
+ * `npm test`: build, type-check, lint, size budgets, then the browser tests (which also load the built bundle under a
  * strict CSP). The last line is the plain `N passed, N failed` summary.
  */
 import { steps } from './run.mjs';
@@ -8,5 +8,6 @@ await steps([
   ['build', 'npm', ['run', '-s', 'build']],
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
+  ['size budgets', 'npm', ['run', '-s', 'size']],
   ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
 ]);

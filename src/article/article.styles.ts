@@ -9,7 +9,7 @@ export const articleStyles = css`
   }
   [part~='title'] {
     margin-block-end: 0.4em;
-    font-size: var(--report-article-title-size, clamp(1.75em, 1.4em + 2cqi, 2.5em));
+    font-size: var(--report-article-title-size, clamp(1.5em, 1.1em + 2.5cqi, 2.5em));
   }
   [part~='date'] {
     display: block;
@@ -17,9 +17,12 @@ export const articleStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
+  [part~='title'] [part~='kicker'] {
+    font-size: max(0.875rem, 0.4em);
+  }
   [part~='lead'] {
-    font-size: 1.125em;
-    font-weight: 600;
+    font-size: 1.1875em;
+    line-height: 1.45;
   }
   [part~='heading'] {
     margin-block-start: calc(var(--_space) * 2);

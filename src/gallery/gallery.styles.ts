@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const galleryStyles = css`
   :host {
-    --_lb-bg: var(--report-lightbox-background, rgb(0 0 0 / 0.92));
+    --_lb-bg: var(--report-lightbox-background, rgb(0 0 0 / 0.96));
     --_lb-color: var(--report-lightbox-color, #fff);
     --_thumb-min: var(--report-gallery-thumb-min, 9rem);
   }

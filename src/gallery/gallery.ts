@@ -42,7 +42,7 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
  *
  * @cssprop --report-gallery-thumb-min - Minimum thumbnail width (default `9rem`).
  * @cssprop --report-gallery-gap - Gap between thumbnails (default `0.5rem`).
- * @cssprop --report-lightbox-background - Lightbox background (default: 92 % black).
+ * @cssprop --report-lightbox-background - Lightbox background (default: 96 % black).
  * @cssprop --report-lightbox-color - Lightbox text and icon colour (default: white).
  *
  * @event report-error - Invalid content; `detail.errors` lists `{path, message}`.

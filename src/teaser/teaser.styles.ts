@@ -20,6 +20,9 @@ export const teaserStyles = css`
     margin: 0;
     font-size: var(--report-teaser-title-size, 1.25em);
   }
+  [part~='title'] [part~='kicker'] {
+    font-size: 0.7em;
+  }
   [part~='link'] {
     text-decoration-thickness: 0.0625em;
   }

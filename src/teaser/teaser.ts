@@ -43,7 +43,8 @@ export class ReportTeaser extends ReportElement<Teaser> {
   override render() {
     const t = this.model;
     if (!t) return nothing;
-    const title = t.href ? html`<a part="link" href=${t.href}>${kicker(t.kicker)}${t.title}</a>` : html`${kicker(t.kicker)}${t.title}`;
+    // The kicker stays outside the link: the heading reads "Kicker: Title", the link just "Title".
+    const title = html`${kicker(t.kicker)}${t.href ? html`<a part="link" href=${t.href}>${t.title}</a>` : t.title}`;
     return html`<article>
       ${heading(this.level, title)} ${date(t.date, this.strings)}
       ${t.summary ? html`<p part="summary">${t.summary}</p>` : nothing}

@@ -1,0 +1,61 @@
+/**
+ * `npm run size`: minified + gzip (level 9) size of the standalone bundle and what each element adds over
+ * Lit alone, each built the same way as dist/report-elements.js. Fails when a budget is exceeded.
+ * Run `npm run build` first (for the bundle's own figure).
+ */
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { elements } from '../rollup.config.mjs';
+
+/** Budgets in bytes, gzip -9. The whole bundle's is the product promise. */
+const BUDGET = { total: 16_000, article: 9_000, gallery: 5_000, infobox: 3_800, quote: 3_800, teaser: 4_000 };
+
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+
+async function bundle(input) {
+  const build = await rollup({
+    input,
+    onwarn: () => {},
+    plugins: [
+      { name: 'virtual', resolveId: (id) => (id === 'lit-only' ? id : null), load: (id) => (id === 'lit-only' ? LIT_ONLY : null) },
+      resolve(),
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: false, noEmitOnError: false }),
+      minifyHTML(),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return gz(output[0].code);
+}
+
+// The floor every element stands on: Lit with one trivial element.
+const LIT_ONLY = `import { LitElement, html, css } from 'lit';
+customElements.define('x-lit', class extends LitElement { static styles = css\`:host{display:block}\`; render() { return html\`<p>\${1}</p>\`; } });`;
+
+const lit = await bundle('lit-only');
+const total = gz(await readFile('dist/report-elements.js'));
+const rows = [['Lit 3 alone (one trivial element)', lit, lit, undefined]];
+for (const e of elements) {
+  const size = await bundle(`src/${e}/report-${e}.ts`);
+  rows.push([`report-${e}${e === 'article' ? ' (+ quote, gallery, infobox)' : ''}`, size, size - lit, BUDGET[e]]);
+}
+rows.push(['dist/report-elements.js (all five)', total, total - lit, BUDGET.total]);
+
+const over = [];
+console.log('| entry | gzip bytes | over Lit | budget |\n|---|---:|---:|---:|');
+for (const [name, size, marginal, budget] of rows) {
+  const fail = budget !== undefined && (name.startsWith('dist/') ? size : marginal) > budget;
+  if (fail) over.push(name);
+  console.log(`| ${name} | ${size} | ${marginal} | ${budget ?? '–'}${fail ? ' ✖' : ''} |`);
+}
+console.log('\nBudgets: the whole bundle by its size; each element by what it adds over Lit (shared core included).');
+if (over.length) {
+  console.error(`Over budget: ${over.join(', ')}`);
+  process.exit(1);
+}
