@@ -26,6 +26,28 @@ export function readData(el: Element, property: unknown, attribute: string | nul
   }
 }
 
+/**
+ * Base of every report element (not registered itself).
+ *
+ * @attr data - The content as JSON text; see each element's data shape.
+ * @attr heading-level - Level (1–6) of the element's top heading.
+ * @attr lang - Language of UI strings, quotation marks and dates (else the nearest ancestor's `lang`).
+ *
+ * @cssprop --report-accent - Links, bars and focus ring (default: `light-dark(#00528a, #8cc8ff)`).
+ * @cssprop --report-text-color - Text colour (default: inherited from the page).
+ * @cssprop --report-muted-color - Dates, captions, roles (default: the text colour at 85 %).
+ * @cssprop --report-border-color - Hairlines and image placeholders (default: the text colour at 22 %).
+ * @cssprop --report-surface - Tinted backgrounds such as the infobox (default: the accent at 7 %).
+ * @cssprop --report-focus-color - Focus outlines (default: `--report-accent`).
+ * @cssprop --report-font-family - All text (default: inherited from the page).
+ * @cssprop --report-heading-font-family - Headings and quotes (default: `--report-font-family`).
+ * @cssprop --report-line-height - Body text (default: `1.5`).
+ * @cssprop --report-radius - Corners of images, boxes and focus rings (default: `0.25rem`).
+ * @cssprop --report-space - Vertical rhythm (default: `1rem`).
+ *
+ * @event report-error - Invalid content; `detail.errors` lists `{path, message}` (cancelable: `preventDefault()`
+ *   keeps the console quiet).
+ */
 export abstract class ReportElement<T> extends LitElement {
   static override styles: CSSResultGroup = hostStyles;
 
@@ -41,8 +63,8 @@ export abstract class ReportElement<T> extends LitElement {
    */
   declare data: T | string | null | undefined;
 
-  /** The `data` attribute: the content as JSON text. */
-  declare dataJson: string | null;
+  /** The `data` attribute: the content as JSON text (read through `data`'s precedence rules). */
+  protected declare dataJson: string | null;
 
   /** Level (1–6) of the element's top heading; values out of range fall back to the element's default. */
   declare headingLevel: number | undefined;

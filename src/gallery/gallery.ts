@@ -58,19 +58,10 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
 export class ReportGallery extends ReportElement<Gallery> {
   static override styles = [ReportElement.styles, galleryStyles];
 
-  static override properties = {
-    current: { state: true },
-  };
-
   protected readonly check = gallery;
 
-  /** Index of the image in the lightbox, -1 while closed. */
-  declare private current: number;
-
-  constructor() {
-    super();
-    this.current = -1;
-  }
+  /** Index of the image in the lightbox, -1 while closed. Changed only through `setCurrent`. */
+  private current = -1;
 
   // ---------------------------------------------------------------- Public API
 
@@ -86,7 +77,7 @@ export class ReportGallery extends ReportElement<Gallery> {
     const wasOpen = this.current >= 0;
     const to = ((Math.trunc(index) % count) + count) % count;
     if (to === this.current) return;
-    this.current = to;
+    this.setCurrent(to);
     await this.updateComplete;
     if (wasOpen) return void this.fire('report-lightbox-change', to);
     this.dialog?.showModal();
@@ -202,12 +193,17 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   private onClose = () => {
     const index = this.current;
-    this.current = -1;
+    this.setCurrent(-1);
     this.find('thumb', index)?.focus();
     this.fire('report-lightbox-close', index);
   };
 
   // ---------------------------------------------------------------- Helpers
+
+  private setCurrent(index: number): void {
+    this.current = index;
+    this.requestUpdate();
+  }
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
