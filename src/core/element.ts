@@ -99,7 +99,7 @@ export abstract class ReportElement<T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.strings = stringsFor(nearestLang(this));
-    if (this.hasUpdated && !changed.has('data') && !changed.has('dataJson')) return;
+    if (this.hasUpdated && !changed.has('data') && !changed.has('dataJson' as keyof ReportElement<T>)) return;
     const issues: ReportIssue[] = [];
     try {
       const raw = readData(this, this.data, this.dataJson, issues);
