@@ -3,9 +3,11 @@
  * HTML, so markup in the JSON shows up as literal text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { reportIssues } from './events.js';
 import type { Strings } from './i18n.js';
 import { formatDate } from './i18n.js';
 import type { Image, Paragraph, Run } from './schema.js';
+import { excerpt, pathOf } from './validate.js';
 
 type Heading = (content: unknown, part: string, id?: string) => TemplateResult;
 
@@ -43,8 +45,23 @@ export const kicker = (text: string | undefined): unknown =>
 export const date = (iso: string | undefined, s: Strings): unknown =>
   iso ? html`<time part="date" datetime=${iso}>${formatDate(iso, s.lang)}</time>` : nothing;
 
-/** An `<img>`; lazy unless it is the first thing a reader sees. */
-export const img = (i: Image, part = 'image', eager = false): TemplateResult =>
+/**
+ * Marks a failed image (styles then show its alt text in a framed box) and reports it once.
+ * Lit calls event listeners with the host element as `this`.
+ */
+export function onImageError(this: HTMLElement, e: Event): void {
+  const img = e.target as HTMLImageElement;
+  if (img.hasAttribute('data-broken')) return;
+  img.setAttribute('data-broken', '');
+  reportIssues(this, [{ path: pathOf(img.dataset.path ?? '', 'src'), message: `image could not be loaded: ${excerpt(img.currentSrc || img.src)}` }]);
+}
+
+export function onImageLoad(e: Event): void {
+  (e.target as HTMLImageElement).removeAttribute('data-broken');
+}
+
+/** An `<img>`; lazy unless it is the first thing a reader sees. `path` locates it in the JSON for errors. */
+export const img = (i: Image, path: string, part = 'image', eager = false): TemplateResult =>
   html`<img
     part=${part}
     src=${i.src}
@@ -55,6 +72,9 @@ export const img = (i: Image, part = 'image', eager = false): TemplateResult =>
     height=${i.height ?? nothing}
     loading=${eager ? 'eager' : 'lazy'}
     decoding="async"
+    data-path=${path}
+    @error=${onImageError}
+    @load=${onImageLoad}
   />`;
 
 /** The credit line: "Quelle: Name" / "Credit: Name". */
@@ -62,9 +82,9 @@ export const credit = (name: string | undefined, s: Strings): unknown =>
   name ? html`<span part="credit">${s.credit} ${name}</span>` : nothing;
 
 /** `<figure>` with the image, and a caption with title, caption text and credit when there are any. */
-export const figure = (i: Image, s: Strings, eager = false): TemplateResult =>
+export const figure = (i: Image, path: string, s: Strings, eager = false): TemplateResult =>
   html`<figure part="figure">
-    ${img(i, 'image', eager)}
+    ${img(i, path, 'image', eager)}
     ${i.title || i.caption || i.credit
       ? html`<figcaption part="caption">
           ${i.title ? html`<span part="image-title">${i.title}</span>` : nothing} ${i.caption} ${credit(i.credit, s)}

@@ -65,6 +65,16 @@ export const hostStyles = css`
   figure {
     margin: 0 0 var(--_space);
   }
+  /* A failed image keeps its box and shows its alt text, framed, instead of a broken-image icon. */
+  img[data-broken] {
+    min-height: 4rem;
+    padding: 0.5rem;
+    border: 1px dashed var(--_border);
+    background: var(--_surface);
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-style: italic;
+  }
   [part~='caption'] {
     margin-block-start: 0.5em;
     color: var(--_muted);

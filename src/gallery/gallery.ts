@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ReportElement } from '../core/element.js';
 import { emit, type ReportLightboxDetail } from '../core/events.js';
-import { credit, heading, img } from '../core/render.js';
+import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
 import { gallery, type Gallery } from './gallery.schema.js';
 import { galleryStyles } from './gallery.styles.js';
@@ -102,6 +102,12 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   // ---------------------------------------------------------------- Lifecycle
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed dialog leaves the top layer but stays [open]; re-added, it would show in the page flow.
+    this.close();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // New content: an open lightbox may point past the end, so close it.
@@ -128,7 +134,7 @@ export class ReportGallery extends ReportElement<Gallery> {
                 data-index=${i}
                 @click=${this.onThumbClick}
               >
-                ${img({ ...image, sizes: image.srcset ? THUMB_SIZES : undefined }, 'thumbnail')}
+                ${img({ ...image, sizes: image.srcset ? THUMB_SIZES : undefined }, `images[${i}]`, 'thumbnail')}
               </button>
             </li>`,
         )}
@@ -159,7 +165,8 @@ export class ReportGallery extends ReportElement<Gallery> {
       <div class="stage">
         ${image
           ? html`<img part="viewer-image" src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.sizes ?? nothing}
-              alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption" />`
+              alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption"
+              data-path=${`images[${this.current}]`} @error=${onImageError} @load=${onImageLoad} />`
           : nothing}
       </div>
       <div part="viewer-caption" id="lb-caption">

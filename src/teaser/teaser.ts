@@ -48,7 +48,7 @@ export class ReportTeaser extends ReportElement<Teaser> {
     return html`<article>
       ${heading(this.level, title)} ${date(t.date, this.strings)}
       ${t.summary ? html`<p part="summary">${t.summary}</p>` : nothing}
-      ${t.image ? figure({ ...t.image, title: undefined, caption: undefined }, this.strings) : nothing}
+      ${t.image ? figure({ ...t.image, title: undefined, caption: undefined }, 'image', this.strings) : nothing}
     </article>`;
   }
 }
