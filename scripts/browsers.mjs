@@ -13,6 +13,7 @@
 //   WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_PATH
 //                                     WebKit pieces (defaults: Debian's paths)
 //   DISPLAY                           if set, WebKit uses it; if unset, a private Xvfb is started
+//   DEBUG_ENGINES=1                   log helper start-up (display, driver port, milliseconds) to stderr
 //
 // No global `concurrency` is needed in the config: the WebKit launcher carries its own `concurrency = 1`
 // (the scheduler prefers a launcher's own value over config.concurrency), so Chromium and Firefox keep
@@ -22,6 +23,7 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
+import { constants as osConstants } from 'node:os';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
@@ -52,8 +54,10 @@ const ENGINES = {
     name: 'Chromium',
     install: 'apt-get install -y chromium',
     requires: env => [env.CHROME_PATH || '/usr/bin/chromium'],
-    async create(env) {
+    async create(env, services) {
       return chromeLauncher({
+        // Same puppeteer-core launch the launcher would use by default, plus an orphan watchdog.
+        puppeteer: services.puppeteer,
         launchOptions: { executablePath: env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
       });
     },
@@ -62,11 +66,11 @@ const ENGINES = {
     name: 'Firefox',
     install: 'apt-get install -y firefox-esr',
     requires: env => [env.FIREFOX_PATH || '/usr/bin/firefox-esr'],
-    async create(env) {
-      // Passing puppeteer-core explicitly is what lets the launcher honour `browser: 'firefox'`
-      // (WebDriver BiDi); without it the launcher always drives a Chrome binary.
+    async create(env, services) {
+      // A custom `puppeteer` is what makes the launcher honour `browser: 'firefox'` (WebDriver BiDi);
+      // without one it always drives a Chrome binary. services.puppeteer is puppeteer-core's launch.
       return chromeLauncher({
-        puppeteer: puppeteerCore,
+        puppeteer: services.puppeteer,
         launchOptions: {
           browser: 'firefox',
           executablePath: env.FIREFOX_PATH || '/usr/bin/firefox-esr',
@@ -150,7 +154,10 @@ export async function engines(options = {}) {
 
   const messages = skipped.map(s => `${s.name} skipped: ${s.reason} — install with: ${s.install}`);
   if (skipped.length > 0 && requireAll) {
-    throw new Error(`REQUIRE_ALL_ENGINES=1 but ${messages.join('; ')}`);
+    throw new Error(
+      `REQUIRE_ALL_ENGINES=1, but not every selected engine is installed:\n` +
+        skipped.map(s => `  ${s.name}: ${s.reason} — install with: ${s.install}`).join('\n'),
+    );
   }
   for (const message of messages) {
     console.error(`WARNING: ${message}`);
@@ -203,24 +210,29 @@ function isExecutable(path) {
 }
 
 /**
- * Helper processes (Xvfb, WebKitWebDriver) and their teardown.
+ * Helper processes (Xvfb, WebKitWebDriver) and browser process groups, and their teardown.
  *
- * Each one is spawned `detached`, i.e. as leader of its own process group, so that killing the group also
- * takes down what it spawned (WebKitWebDriver → MiniBrowser → WebKit web/network processes). Teardown
- * happens on cleanup(), on process exit and on SIGINT/SIGTERM; a tiny shell watchdog per group covers
- * the cases where Node gets no chance to run handlers (SIGKILL, fatal crash).
+ * Helpers are spawned `detached`, i.e. as leaders of their own process groups, so that killing a group also
+ * takes down what it spawned (WebKitWebDriver → MiniBrowser → WebKit web/network processes). They are
+ * stopped by cleanup(), on process exit and on SIGINT/SIGTERM.
+ *
+ * Each helper and each browser that puppeteer launches (puppeteer also detaches them) gets a tiny shell
+ * watchdog that kills the group once this Node process is gone: that covers SIGKILL and hard crashes, where
+ * no handler runs and the detached groups would otherwise live on (seen with Firefox, which has no pipe to
+ * notice its parent dying).
  */
 function createServices() {
-  /** @type {{ child: import('node:child_process').ChildProcess, watchdog: import('node:child_process').ChildProcess }[]} */
-  const managed = [];
+  /** @type {{ child?: import('node:child_process').ChildProcess, watchdog: import('node:child_process').ChildProcess }[]} */
+  const helpers = [];
+  /** @type {Set<import('node:child_process').ChildProcess>} */
+  const watchdogs = new Set();
   let cleanupPromise;
 
   function killAllNow() {
     // Reverse order: the driver (and its browser) goes before the X server it draws on.
-    for (const { child, watchdog } of [...managed].reverse()) {
-      killGroup(child, 'SIGTERM');
-      killGroup(watchdog, 'SIGKILL');
-    }
+    for (const { child } of [...helpers].reverse()) killGroup(child, 'SIGTERM');
+    // Browser groups are left to puppeteer, which kills them in its own exit/signal handlers.
+    for (const watchdog of watchdogs) killGroup(watchdog, 'SIGKILL');
   }
 
   function onExit() {
@@ -229,10 +241,15 @@ function createServices() {
   function onSignal(signal) {
     killAllNow();
     detachHandlers();
-    // Our listener replaced Node's default "terminate on signal". If no one else handles it (the test
-    // runner listens to SIGINT itself, but not to SIGTERM), re-raise so the process still ends with the
-    // usual signal status.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    if (process.listenerCount(signal) === 0) {
+      // Our listener replaced Node's default "terminate on signal"; re-raise so it still happens.
+      process.kill(process.pid, signal);
+      return;
+    }
+    // Others listen too (the runner on SIGINT; puppeteer on both, but on SIGTERM it only closes its
+    // browser and keeps the process alive). Give them a moment, then end as the signal would have.
+    process.exitCode = 128 + osConstants.signals[signal];
+    setTimeout(() => process.exit(), 1000).unref();
   }
   let handlersAttached = false;
   function attachHandlers() {
@@ -249,30 +266,49 @@ function createServices() {
     handlersAttached = false;
   }
 
-  function manage(child) {
-    attachHandlers();
+  /** Starts a watchdog that kills process group `pgid` once this process is gone (or ends with the group). */
+  function watch(pgid) {
     const watchdog = spawn(
       '/bin/sh',
       [
         '-c',
-        `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -s TERM -- -${child.pid} 2>/dev/null`,
+        `while kill -s 0 ${process.pid} && kill -s 0 -- -${pgid}; do sleep 1; done 2>/dev/null; ` +
+          `kill -s TERM -- -${pgid} 2>/dev/null`,
       ],
       { detached: true, stdio: 'ignore' },
     );
-    watchdog.on('error', () => {}); // best effort: the exit/signal handlers still cover normal endings
+    watchdog.on('error', () => {}); // best effort: exit/signal handlers still cover ordinary endings
+    watchdog.on('exit', () => watchdogs.delete(watchdog));
     watchdog.unref();
+    watchdogs.add(watchdog);
+    return watchdog;
+  }
+
+  function manage(child) {
     // Helpers must not keep Node alive by themselves; the runner decides when the process ends.
     child.unref();
-    managed.push({ child, watchdog });
+    helpers.push({ child, watchdog: watch(child.pid) });
   }
+
+  /** A `puppeteer` stand-in for chromeLauncher whose launches are watched like the helpers. */
+  const puppeteer = {
+    async launch(options) {
+      const browser = await puppeteerCore.launch(options);
+      const pid = browser.process()?.pid;
+      if (pid) watch(pid);
+      return browser;
+    },
+  };
 
   async function cleanup() {
     cleanupPromise ??= (async () => {
-      for (const { child, watchdog } of [...managed].reverse()) {
+      for (const { child, watchdog } of [...helpers].reverse()) {
         killGroup(watchdog, 'SIGKILL');
         await stopGroup(child);
       }
-      managed.length = 0;
+      helpers.length = 0;
+      // By now the runner has closed its browsers; their watchdogs have nothing left to guard.
+      for (const watchdog of watchdogs) killGroup(watchdog, 'SIGKILL');
       detachHandlers();
     })();
     return cleanupPromise;
@@ -290,12 +326,11 @@ function createServices() {
     manage(child);
     const display = await new Promise((resolve, reject) => {
       let out = '';
-      const fd3 = child.stdio[3];
       const timer = setTimeout(
         () => reject(new Error(`Xvfb did not report a display within ${XVFB_READY_TIMEOUT_MS} ms.${stderr()}`)),
         XVFB_READY_TIMEOUT_MS,
       );
-      fd3.on('data', chunk => {
+      child.stdio[3].on('data', chunk => {
         out += chunk;
         if (out.includes('\n')) {
           clearTimeout(timer);
@@ -339,18 +374,20 @@ function createServices() {
         return port;
       } catch (error) {
         lastError = error;
+        const index = helpers.findIndex(h => h.child === child);
+        killGroup(helpers[index].watchdog, 'SIGKILL');
+        helpers.splice(index, 1);
         await stopGroup(child);
-        managed.splice(
-          managed.findIndex(m => m.child === child),
-          1,
-        );
         if (error.fatal) break;
       }
     }
     throw lastError;
   }
 
-  return { startXvfb, startDriver, cleanup };
+  // Attached up front, not only once a helper runs, so that SIGTERM ends the run the same way whichever
+  // engines are selected (see onSignal).
+  attachHandlers();
+  return { startXvfb, startDriver, puppeteer, cleanup };
 }
 
 async function waitForDriver(child, port, output) {

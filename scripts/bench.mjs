@@ -1,0 +1,463 @@
+/**
+ * `npm run bench`: rendering, lightbox and memory figures of the built bundle in real headless Chromium.
+ *
+ * Serves the built bundle (as /report-elements.js) and the benchmark page from bench/ (at /bench/, with the
+ * seed and its images) from .bench/site/ with scripts/serve.mjs (strict CSP, Trusted Types), and drives the
+ * page with puppeteer-core. Each figure has a warm-up and
+ * N repetitions and is reported as median and p95 (nearest rank); the first run in a fresh page is shown as
+ * "cold". Figures are appended to bench/results.json under "version · date · commit" and compared with the
+ * previous entry that has the same metric.
+ *
+ *   (1) 1,000 <report-teaser> from `data` attributes vs. a hand-written vanilla baseline (same DOM, same
+ *       adopted styles, same JSON text); target: ratio of medians ≤ 1.5.
+ *   (2) one <report-article> with the whole seed, from setting `data` until every nested element rendered.
+ *   (3) lightbox: click on a thumbnail → dialog open and image complete; ArrowRight → next image complete and
+ *       counter updated (times from the trusted input event's timeStamp; images cached by a first pass).
+ *   (4) memory: JS heap, DOM nodes and listeners before, with 200 galleries (some lightboxes opened and
+ *       closed) and after removing them and collecting garbage. Exit 1 when they do not return to baseline.
+ *
+ * Options: --quick (fewer repetitions), --profile (CPU profile + trace of the Lit teaser run: where the time
+ * goes), --no-save (do not write bench/results.json), --leak=N (self-test: the page keeps N galleries; the
+ * memory check must then fail). Run `npm run build` first.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { serve } from './serve.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const QUICK = flag('quick');
+const PROFILE = flag('profile');
+const SAVE = !flag('no-save') && !option('leak');
+const LEAK = Number(option('leak') ?? 0);
+
+const REPS = QUICK
+  ? { teaserWarm: 1, teaser: 5, articleWarm: 3, article: 10, lightboxWarm: 2, lightbox: 9 }
+  : { teaserWarm: 3, teaser: 15, articleWarm: 5, article: 30, lightboxWarm: 3, lightbox: 27 };
+const GALLERIES = 200;
+const OPEN_EVERY = 10; // 20 of the 200 galleries open and close their lightbox
+const RESULTS = 'bench/results.json';
+
+// ------------------------------------------------------------------ Statistics
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Nearest-rank percentile: the smallest sample that at least p % of the samples do not exceed. */
+const percentile = (xs, p) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
+const summary = (xs, unit = 'ms', extra = {}) => ({ median: median(xs), p95: percentile(xs, 95), n: xs.length, unit, ...extra });
+
+// ------------------------------------------------------------------ Page and browser
+
+try {
+  await stat('dist/report-elements.js');
+} catch {
+  console.error('dist/report-elements.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+// The site under test: the bundle at /report-elements.js, as a customer copies it, and the benchmark page at
+// /bench/. Assembled in .bench/site/ (ignored by git) so nothing extra lands in dist/, which is published.
+const SITE = '.bench/site';
+await rm(SITE, { recursive: true, force: true });
+await mkdir(`${SITE}/bench`, { recursive: true });
+await cp('dist/report-elements.js', `${SITE}/report-elements.js`);
+for (const f of ['index.html', 'bench.js', 'bench.css']) await cp(`bench/${f}`, `${SITE}/bench/${f}`);
+await cp('test/fixtures/seed.json', `${SITE}/bench/seed.json`);
+await cp('test/fixtures/images', `${SITE}/bench/images`, { recursive: true });
+
+const server = await serve(SITE, 0);
+const url = `http://127.0.0.1:${server.address().port}/bench/`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--hide-scrollbars',
+    // Steady timings: no throttling of a page that puppeteer does not consider in front.
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+    '--js-flags=--expose-gc',
+  ],
+});
+const chromium = (await browser.version()).replace(/^\D*/, '');
+const stop = async () => {
+  await browser.close().catch(() => {});
+  server.close();
+};
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stop().then(() => process.exit(130)));
+
+const problems = [];
+async function freshPage() {
+  const page = await browser.newPage();
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console.${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.bringToFront();
+  await page.evaluate(() => window.bench.ready);
+  return page;
+}
+/** Empties the page between repetitions, outside the timed region: DOM removed, GC, two quiet frames. */
+const reset = (page) =>
+  page.evaluate(async () => {
+    document.getElementById('stage').replaceChildren();
+    window.gc?.();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+
+// ------------------------------------------------------------------ (1) Teasers
+
+const metrics = {};
+const notes = [];
+const t0 = performance.now();
+
+async function teaserSection() {
+  // Cold: the first run in a fresh page, each contender in its own page.
+  const cold = {};
+  for (const kind of ['lit', 'vanilla']) {
+    const page = await freshPage();
+    cold[kind] = await page.evaluate((k) => window.bench.teasers(k), kind);
+    await page.close();
+  }
+
+  const page = await freshPage();
+  const dom = await page.evaluate(() => window.bench.sameDom());
+  if (!dom.same) {
+    problems.push('the vanilla baseline no longer builds the same DOM as <report-teaser>; update bench/bench.js');
+    console.error(`  lit:     ${dom.lit}\n  vanilla: ${dom.vanilla}`);
+  }
+  const runs = { lit: [], vanilla: [] };
+  for (let i = 0; i < REPS.teaserWarm + REPS.teaser; i++) {
+    // Alternate the order, so neither contender always runs right after the other's garbage.
+    for (const kind of i % 2 ? ['vanilla', 'lit'] : ['lit', 'vanilla']) {
+      await reset(page);
+      const r = await page.evaluate((k) => window.bench.teasers(k), kind);
+      if (i >= REPS.teaserWarm) runs[kind].push(r);
+    }
+  }
+  const pick = (kind, key) => runs[kind].map((r) => r[key]);
+  for (const kind of ['lit', 'vanilla']) {
+    metrics[`teaser.${kind}`] = summary(pick(kind, 'total'), 'ms', { cold: cold[kind].total });
+    for (const phase of ['build', 'frameWait', 'layout']) metrics[`teaser.${kind}.${phase}`] = summary(pick(kind, phase), 'ms', { cold: cold[kind][phase] });
+  }
+  const ratios = runs.lit.map((r, i) => r.total / runs.vanilla[i].total);
+  metrics['teaser.ratio'] = {
+    median: metrics['teaser.lit'].median / metrics['teaser.vanilla'].median,
+    p95: percentile(ratios, 95),
+    n: ratios.length,
+    unit: '×',
+    cold: cold.lit.total / cold.vanilla.total,
+  };
+  if (PROFILE) await profileTeasers(page);
+  await page.close();
+}
+
+/** Where a Lit teaser run spends its time: a CPU profile (self time by function) and a trace (by phase). */
+async function profileTeasers(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  const runs = 5;
+  await reset(page);
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < runs; i++) {
+    await page.evaluate(() => window.bench.teasers('lit'));
+    await reset(page);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const dt = new Map(profile.samples.map((id, i) => [i, profile.timeDeltas[i] ?? 0]));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const { callFrame: f } = byId.get(id);
+    const where = f.url ? `${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '';
+    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
+    self.set(key, (self.get(key) ?? 0) + dt.get(i) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`\nCPU profile of ${runs} Lit runs (self time, ms per run; idle excluded from the share):`);
+  const busy = total - (self.get('(idle)') ?? 0);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`  ${(v / runs).toFixed(1).padStart(7)}  ${k === '(idle)' ? '     ' : `${((100 * v) / busy).toFixed(1).padStart(4)}%`}  ${k}`);
+  }
+
+  // The renderer's own phases, from a trace of the same scenario (one Lit and one vanilla run).
+  for (const kind of ['lit', 'vanilla']) {
+    await reset(page);
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+    await page.evaluate((k) => window.bench.teasers(k), kind);
+    const trace = JSON.parse((await page.tracing.stop()).toString());
+    const names = ['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'ParseAuthorStyleSheet', 'RecalculateStyles', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer', 'ScheduleStyleRecalculation', 'InvalidateLayout', 'Decode Image', 'ImageDecodeTask'];
+    const sums = new Map();
+    for (const e of trace.traceEvents) {
+      if (e.ph !== 'X' || !names.includes(e.name)) continue;
+      sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+    }
+    console.log(`Trace, one ${kind} run (inclusive ms; nested events overlap):`);
+    console.log(`  ${[...sums].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
+  }
+
+  // The library's own work per teaser, timed piece by piece in the page.
+  const parts = await page.evaluate(() => window.bench.pieces());
+  console.log(`Pieces for 1,000 teasers (ms): ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
+}
+
+// ------------------------------------------------------------------ (2) Article
+
+async function articleSection() {
+  const page = await freshPage();
+  const runs = [];
+  let nested = 0;
+  for (let i = 0; i < REPS.articleWarm + REPS.article + 1; i++) {
+    await reset(page);
+    const r = await page.evaluate(() => window.bench.article());
+    nested = r.nested;
+    if (i === 0 || i > REPS.articleWarm) runs.push(r);
+  }
+  const [cold, ...warm] = runs;
+  metrics['article'] = summary(warm.map((r) => r.total), 'ms', { cold: cold.total });
+  metrics['article.build'] = summary(warm.map((r) => r.build), 'ms', { cold: cold.build });
+  metrics['article.layout'] = summary(warm.map((r) => r.layout), 'ms', { cold: cold.layout });
+  notes.push(`article: ${nested} nested elements (quotes, gallery, infobox)`);
+  await page.close();
+}
+
+// ------------------------------------------------------------------ (3) Lightbox
+
+async function lightboxSection() {
+  const page = await freshPage();
+  const images = await page.evaluate(() => window.bench.mountLightbox());
+  const click = async (index) => {
+    const { x, y } = await page.evaluate((i) => window.bench.thumbPoint(i), index);
+    await page.evaluate((i) => window.bench.armOpen(i), index);
+    await page.mouse.click(x, y);
+    return page.evaluate(() => window.bench.pending);
+  };
+  const close = async () => {
+    await page.evaluate(() => window.bench.armClose());
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.bench.pending);
+  };
+
+  const open = [];
+  for (let i = 0; i < REPS.lightboxWarm + REPS.lightbox; i++) {
+    const ms = await click(i % images);
+    if (i >= REPS.lightboxWarm) open.push(ms);
+    await close();
+  }
+  const next = [];
+  await click(0);
+  for (let i = 0; i < REPS.lightboxWarm + REPS.lightbox; i++) {
+    await page.evaluate((to) => window.bench.armNext(to), (i + 1) % images);
+    await page.keyboard.press('ArrowRight');
+    const ms = await page.evaluate(() => window.bench.pending);
+    if (i >= REPS.lightboxWarm) next.push(ms);
+  }
+  await close();
+  metrics['lightbox.open'] = summary(open);
+  metrics['lightbox.next'] = summary(next);
+  await page.close();
+}
+
+// ------------------------------------------------------------------ (4) Memory
+
+/**
+ * Tolerances for "back to baseline", after a full GC:
+ * - DOM nodes: exact. The page makes nothing between the two readings, and one leaked gallery alone would
+ *   leave its ~100 nodes; Blink counts nodes exactly after a full GC.
+ * - listeners on window and document: exact (an element must remove every global listener it adds).
+ * - JS event listeners (all of them): exact, for the same reason as nodes.
+ * - documents: exact.
+ * - JS heap: 64 KiB. After a full GC the heap still moves by a few KiB between readings (code and feedback
+ *   the optimising compiler attaches, CDP's own objects for these calls); one leaked gallery is several
+ *   times that (its shadow root, templates' parts and view model; the measured figure is printed per gallery),
+ *   so 64 KiB tolerates noise but not a leaked gallery.
+ */
+const TOLERANCE = { heap: 64 * 1024, nodes: 0, jsEventListeners: 0, documents: 0, windowListeners: 0, documentListeners: 0 };
+
+async function counters(cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const listeners = {};
+  for (const target of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+    listeners[target] = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length;
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  }
+  return {
+    heap: heap.usedSize,
+    embedderHeap: heap.embedderHeapUsedSize,
+    nodes: dom.nodes,
+    jsEventListeners: dom.jsEventListeners,
+    documents: dom.documents,
+    windowListeners: listeners.window,
+    documentListeners: listeners.document,
+  };
+}
+
+let memoryFailed = false;
+async function memorySection() {
+  const page = await freshPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.enable');
+  const cycle = async (leak = 0) => {
+    const made = await page.evaluate((n, every) => window.bench.createGalleries(n, every), GALLERIES, OPEN_EVERY);
+    const peak = await counters(cdp);
+    await page.evaluate((l) => window.bench.removeGalleries(l), leak);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return { made, peak, after: await counters(cdp) };
+  };
+  // One cycle first: what is made once per page (templates, compiled code, Intl, the image cache) belongs to
+  // the baseline; what the check looks for is memory that grows with the number of elements made and removed.
+  await cycle();
+  const before = await counters(cdp);
+  const noise = await counters(cdp);
+  const { made, peak, after } = await cycle(LEAK);
+  if (made.galleries !== GALLERIES || made.opened !== GALLERIES / OPEN_EVERY) throw new Error(`memory: made ${JSON.stringify(made)}`);
+  await cdp.detach();
+  await page.close();
+
+  const rows = [];
+  for (const key of ['heap', 'embedderHeap', 'nodes', 'jsEventListeners', 'documents', 'windowListeners', 'documentListeners']) {
+    const tol = TOLERANCE[key];
+    const delta = after[key] - before[key];
+    const ok = tol === undefined || Math.abs(delta) <= tol;
+    if (!ok) memoryFailed = true;
+    rows.push({ key, before: before[key], peak: peak[key], after: after[key], delta, noise: noise[key] - before[key], tol, ok, perGallery: (peak[key] - before[key]) / GALLERIES });
+  }
+  for (const r of rows) {
+    metrics[`memory.${r.key}.peakDelta`] = { median: r.peak - r.before, p95: r.peak - r.before, n: 1, unit: r.key.endsWith('eap') ? 'B' : 'count' };
+    metrics[`memory.${r.key}.leak`] = { median: r.delta, p95: r.delta, n: 1, unit: r.key.endsWith('eap') ? 'B' : 'count' };
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------------ Run, report, record
+
+let memoryRows;
+try {
+  const sections = [['teasers', teaserSection], ['article', articleSection], ['lightbox', lightboxSection], ['memory', async () => (memoryRows = await memorySection())]];
+  for (const [name, run] of sections) {
+    const s = performance.now();
+    await run();
+    console.error(`  ${name}: ${((performance.now() - s) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await stop();
+}
+
+const version = JSON.parse(await readFile('package.json', 'utf8')).version;
+const git = (...a) => {
+  try {
+    return execFileSync('git', a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+};
+const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+const dirty = git('status', '--porcelain', '--', 'src', 'package.json', 'rollup.config.mjs') !== '';
+const bundle = await readFile('dist/report-elements.js');
+const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+const key = `${version} · ${date} · ${commit}${dirty ? '+dirty' : ''}`;
+
+let history = {};
+try {
+  history = JSON.parse(await readFile(RESULTS, 'utf8'));
+} catch {}
+const previous = (metric) => {
+  for (const k of Object.keys(history).reverse()) if (history[k].metrics?.[metric]) return { key: k, ...history[k].metrics[metric] };
+  return undefined;
+};
+
+const fmt = (v, unit) =>
+  v === undefined || Number.isNaN(v)
+    ? '–'
+    : unit === 'B'
+      ? `${(v / 1024).toFixed(1)} KiB`
+      : unit === '×'
+        ? `${v.toFixed(2)}×`
+        : unit === 'count'
+          ? String(v)
+          : `${v.toFixed(v < 10 ? 2 : 1)} ms`;
+const delta = (name, m) => {
+  const p = previous(name);
+  if (!p) return '–';
+  const d = m.median - p.median;
+  const pct = p.median ? ` (${d >= 0 ? '+' : ''}${((100 * d) / Math.abs(p.median)).toFixed(0)} %)` : '';
+  return `${d >= 0 ? '+' : '−'}${fmt(Math.abs(d), m.unit)}${pct}`;
+};
+
+const LABELS = {
+  'teaser.lit': '1,000 `<report-teaser>` (data attribute → rendered)',
+  'teaser.lit.build': '  … create + updateComplete',
+  'teaser.lit.frameWait': '  … wait for the next frame',
+  'teaser.lit.layout': '  … style + layout (forced read)',
+  'teaser.vanilla': '1,000 vanilla teasers (same DOM, same JSON)',
+  'teaser.vanilla.build': '  … JSON.parse + createElement',
+  'teaser.vanilla.frameWait': '  … wait for the next frame',
+  'teaser.vanilla.layout': '  … style + layout (forced read)',
+  'teaser.ratio': '**Lit / vanilla** (target ≤ 1.5×)',
+  article: '`<report-article>`, whole seed (`data` set → all nested rendered)',
+  'article.build': '  … until every updateComplete',
+  'article.layout': '  … style + layout (forced read)',
+  'lightbox.open': 'Lightbox: click thumbnail → dialog open, image complete',
+  'lightbox.next': 'Lightbox: ArrowRight → next image complete, counter updated',
+};
+console.log(`\n### report-elements ${version} · ${commit}${dirty ? ' (uncommitted changes in src/)' : ''} · ${date} · Chromium ${chromium}\n`);
+console.log('| measurement | median | p95 | cold (1st run) | n | Δ median vs previous |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const [name, label] of Object.entries(LABELS)) {
+  const m = metrics[name];
+  if (!m) continue;
+  const mark = name === 'teaser.ratio' ? (m.median <= 1.5 ? ' ✔' : ' ✖') : '';
+  console.log(`| ${label} | ${fmt(m.median, m.unit)}${mark} | ${fmt(m.p95, m.unit)} | ${fmt(m.cold, m.unit)} | ${m.n} | ${delta(name, m)} |`);
+}
+
+console.log(`\nMemory: ${GALLERIES} \`<report-gallery>\` with the seed gallery (${GALLERIES / OPEN_EVERY} lightboxes opened and closed), after a full GC each time\n`);
+console.log('| counter | baseline | with 200 galleries | per gallery | after removal | Δ vs baseline | noise | tolerance | |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const r of memoryRows) {
+  const unit = r.key.endsWith('eap') ? 'B' : 'count';
+  const per = unit === 'B' ? `${(r.perGallery / 1024).toFixed(1)} KiB` : r.perGallery.toFixed(1);
+  console.log(`| ${r.key} | ${fmt(r.before, unit)} | ${fmt(r.peak, unit)} | ${per} | ${fmt(r.after, unit)} | ${r.delta >= 0 ? '+' : ''}${unit === 'B' ? fmt(r.delta, unit) : r.delta} | ${unit === 'B' ? fmt(r.noise, unit) : r.noise} | ${r.tol === undefined ? 'reported' : unit === 'B' ? fmt(r.tol, unit) : `±${r.tol}`} | ${r.tol === undefined ? '' : r.ok ? '✔' : '✖'} |`);
+}
+for (const n of notes) console.log(`\n${n}`);
+console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(1)} s. median/p95 over n warm runs (nearest rank); cold = first run in a fresh page.`);
+
+if (SAVE) {
+  history[key] = {
+    version,
+    date,
+    commit,
+    dirty,
+    chromium,
+    node: process.version,
+    bundle: { sha256: createHash('sha256').update(bundle).digest('hex').slice(0, 16), bytes: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length },
+    quick: QUICK || undefined,
+    metrics,
+  };
+  await writeFile(RESULTS, `${JSON.stringify(history, null, 2)}\n`);
+  console.log(`Recorded in ${RESULTS} as "${key}".`);
+}
+
+if (problems.length) console.error(`\nProblems:\n  ${[...new Set(problems)].join('\n  ')}`);
+if (memoryFailed) {
+  console.error('\nMemory did not return to baseline (✖ above): something keeps removed elements alive.');
+  process.exitCode = 1;
+}
