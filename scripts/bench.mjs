@@ -16,7 +16,8 @@
  *   (4) memory: JS heap, DOM nodes and listeners before, with 200 galleries (some lightboxes opened and
  *       closed) and after removing them and collecting garbage. Exit 1 when they do not return to baseline.
  *
- * Options: --quick (fewer repetitions), --profile (CPU profile + trace of the Lit teaser run: where the time
+ * Options: --quick (fewer repetitions), --only=teasers,article,lightbox,memory (some sections; nothing saved),
+ * --profile (CPU profile + trace of the Lit teaser run: where the time
  * goes), --no-save (do not write bench/results.json), --leak=N (self-test: the page keeps N galleries; the
  * memory check must then fail). Run `npm run build` first.
  */
@@ -32,8 +33,9 @@ const flag = (name) => argv.includes(`--${name}`);
 const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = flag('quick');
 const PROFILE = flag('profile');
-const SAVE = !flag('no-save') && !option('leak');
+const SAVE = !flag('no-save') && !option('leak') && !option('only');
 const LEAK = Number(option('leak') ?? 0);
+const ONLY = option('only')?.split(',');
 
 const REPS = QUICK
   ? { teaserWarm: 1, teaser: 5, articleWarm: 3, article: 10, lightboxWarm: 2, lightbox: 9 }
@@ -354,6 +356,7 @@ let memoryRows;
 try {
   const sections = [['teasers', teaserSection], ['article', articleSection], ['lightbox', lightboxSection], ['memory', async () => (memoryRows = await memorySection())]];
   for (const [name, run] of sections) {
+    if (ONLY && !ONLY.includes(name)) continue;
     const s = performance.now();
     await run();
     console.error(`  ${name}: ${((performance.now() - s) / 1000).toFixed(1)} s`);
@@ -429,10 +432,12 @@ for (const [name, label] of Object.entries(LABELS)) {
   console.log(`| ${label} | ${fmt(m.median, m.unit)}${mark} | ${fmt(m.p95, m.unit)} | ${fmt(m.cold, m.unit)} | ${m.n} | ${delta(name, m)} |`);
 }
 
-console.log(`\nMemory: ${GALLERIES} \`<report-gallery>\` with the seed gallery (${GALLERIES / OPEN_EVERY} lightboxes opened and closed), after a full GC each time\n`);
-console.log('| counter | baseline | with 200 galleries | per gallery | after removal | Δ vs baseline | noise | tolerance | |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
-for (const r of memoryRows) {
+if (memoryRows) {
+  console.log(`\nMemory: ${GALLERIES} \`<report-gallery>\` with the seed gallery (${GALLERIES / OPEN_EVERY} lightboxes opened and closed), after a full GC each time\n`);
+  console.log('| counter | baseline | with 200 galleries | per gallery | after removal | Δ vs baseline | noise | tolerance | |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+}
+for (const r of memoryRows ?? []) {
   const unit = r.key.endsWith('eap') ? 'B' : 'count';
   const per = unit === 'B' ? `${(r.perGallery / 1024).toFixed(1)} KiB` : r.perGallery.toFixed(1);
   console.log(`| ${r.key} | ${fmt(r.before, unit)} | ${fmt(r.peak, unit)} | ${per} | ${fmt(r.after, unit)} | ${r.delta >= 0 ? '+' : ''}${unit === 'B' ? fmt(r.delta, unit) : r.delta} | ${unit === 'B' ? fmt(r.noise, unit) : r.noise} | ${r.tol === undefined ? 'reported' : unit === 'B' ? fmt(r.tol, unit) : `±${r.tol}`} | ${r.tol === undefined ? '' : r.ok ? '✔' : '✖'} |`);

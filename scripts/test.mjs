@@ -1,5 +1,5 @@
 /**
- * `npm test`: build, type-check, lint, size budgets, then the browser tests (which also load the built bundle under a
+ * `npm test`: build, type-check, lint, size budgets, package checks (publint, types, tree-shaking), then the browser tests (which also load the built bundle under a
  * strict CSP). The last line is the plain `N passed, N failed` summary.
  */
 import { steps } from './run.mjs';
@@ -9,5 +9,6 @@ await steps([
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['size budgets', 'npm', ['run', '-s', 'size']],
+  ['package checks', 'npm', ['run', '-s', 'check:package']],
   ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
 ]);

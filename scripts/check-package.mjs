@@ -1,0 +1,48 @@
+/**
+ * `npm run check:package`: the packed tarball is what consumers get. publint (package.json against the
+ * files), Are The Types Wrong (types resolve for every export), and a tree-shaking check: bundling one
+ * element's entry must not pull in the others. Run `npm run build` first.
+ */
+import { readFile } from 'node:fs/promises';
+import resolve from '@rollup/plugin-node-resolve';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { rollup } from 'rollup';
+import { elements } from '../rollup.config.mjs';
+import { run } from './run.mjs';
+
+let failed = false;
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+
+const { messages } = await publint({ pkgDir: '.', level: 'warning', pack: 'npm' });
+for (const m of messages) console.log(`publint ${m.type}: ${formatMessage(m, pkg)}`);
+if (messages.length) failed = true;
+else console.log('publint: all good');
+
+if ((await run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'])) !== 0) failed = true;
+
+// Each element's entry, bundled alone as a consumer's bundler would (sideEffects honoured), must not
+// contain another element's tag.
+for (const e of elements) {
+  const entry = pkg.exports[`./${e}`].default;
+  const build = await rollup({ input: entry, plugins: [resolve()], onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  const code = output.map((c) => c.code ?? '').join('\n');
+  const uses = e === 'article' ? ['gallery', 'infobox', 'quote'] : [];
+  const leaked = elements.filter((o) => o !== e && !uses.includes(o) && code.includes(`report-${o}`));
+  console.log(`tree-shaking ${entry}: ${leaked.length ? `pulls in ${leaked.join(', ')} ✖` : 'only its own element ✓'}`);
+  if (leaked.length) failed = true;
+}
+
+// The side-effect-free index registers nothing.
+{
+  const build = await rollup({ input: pkg.exports['.'].default, plugins: [resolve()], onwarn: () => {}, treeshake: { moduleSideEffects: false } });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  const defines = (output[0].code.match(/customElements\.define/g) ?? []).length;
+  console.log(`index: ${defines ? `${defines} define() calls ✖` : 'registers nothing ✓'}`);
+  if (defines) failed = true;
+}
+
+process.exit(failed ? 1 : 0);
