@@ -40,6 +40,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The leak test forces garbage collection with window.gc() to check that removed elements are freed.
+  '--js-flags=--expose-gc',
 ];
 
 const DRIVER_READY_TIMEOUT_MS = 20_000;
