@@ -24,6 +24,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { serve } from './serve.mjs';
@@ -41,7 +42,7 @@ const REPS = QUICK
   ? { teaserWarm: 1, teaser: 5, articleWarm: 3, article: 10, lightboxWarm: 2, lightbox: 9 }
   : { teaserWarm: 3, teaser: 15, articleWarm: 5, article: 30, lightboxWarm: 3, lightbox: 27 };
 const GALLERIES = 200;
-const OPEN_EVERY = 10; // 20 of the 200 galleries open and close their lightbox
+const OPEN_EVERY = 40; // 5 of the 200 galleries open and close their lightbox (each open/close restyles the whole page: inertness)
 const RESULTS = 'bench/results.json';
 
 // ------------------------------------------------------------------ Statistics
@@ -112,7 +113,24 @@ async function freshPage() {
   await page.goto(url, { waitUntil: 'load' });
   await page.bringToFront();
   await page.evaluate(() => window.bench.ready);
+  page.cdp = await page.createCDPSession();
+  await page.cdp.send('Performance.enable');
   return page;
+}
+
+/**
+ * Runs `bench[name](arg)` in the page and adds what the renderer's main thread spent on it (CDP
+ * Performance.getMetrics, read just before and after): `cpu` is its CPU time, which other processes on a busy
+ * machine do not inflate the way they inflate wall time; `styleMs`/`layoutMs`/`scriptMs` are Blink's own
+ * totals for those phases.
+ */
+async function measured(page, name, arg) {
+  const metrics = async () => Object.fromEntries((await page.cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const a = await metrics();
+  const r = await page.evaluate((n, x) => window.bench[n](x), name, arg);
+  const b = await metrics();
+  const d = (k) => (b[k] - a[k]) * 1000;
+  return { ...r, cpu: d('ThreadTime'), styleMs: d('RecalcStyleDuration'), layoutMs: d('LayoutDuration'), scriptMs: d('ScriptDuration') };
 }
 /** Empties the page between repetitions, outside the timed region: DOM removed, GC, two quiet frames. */
 const reset = (page) =>
@@ -127,13 +145,14 @@ const reset = (page) =>
 const metrics = {};
 const notes = [];
 const t0 = performance.now();
+const loadAtStart = loadavg()[0];
 
 async function teaserSection() {
   // Cold: the first run in a fresh page, each contender in its own page.
   const cold = {};
   for (const kind of ['lit', 'vanilla']) {
     const page = await freshPage();
-    cold[kind] = await page.evaluate((k) => window.bench.teasers(k), kind);
+    cold[kind] = await measured(page, 'teasers', kind);
     await page.close();
   }
 
@@ -148,23 +167,21 @@ async function teaserSection() {
     // Alternate the order, so neither contender always runs right after the other's garbage.
     for (const kind of i % 2 ? ['vanilla', 'lit'] : ['lit', 'vanilla']) {
       await reset(page);
-      const r = await page.evaluate((k) => window.bench.teasers(k), kind);
+      const r = await measured(page, 'teasers', kind);
       if (i >= REPS.teaserWarm) runs[kind].push(r);
     }
   }
   const pick = (kind, key) => runs[kind].map((r) => r[key]);
   for (const kind of ['lit', 'vanilla']) {
     metrics[`teaser.${kind}`] = summary(pick(kind, 'total'), 'ms', { cold: cold[kind].total });
-    for (const phase of ['build', 'frameWait', 'layout']) metrics[`teaser.${kind}.${phase}`] = summary(pick(kind, phase), 'ms', { cold: cold[kind][phase] });
+    for (const key of ['build', 'layout', 'cpu']) metrics[`teaser.${kind}.${key}`] = summary(pick(kind, key), 'ms', { cold: cold[kind][key] });
   }
-  const ratios = runs.lit.map((r, i) => r.total / runs.vanilla[i].total);
-  metrics['teaser.ratio'] = {
-    median: metrics['teaser.lit'].median / metrics['teaser.vanilla'].median,
-    p95: percentile(ratios, 95),
-    n: ratios.length,
-    unit: '×',
-    cold: cold.lit.total / cold.vanilla.total,
+  const ratio = (key) => {
+    const paired = runs.lit.map((r, i) => r[key] / runs.vanilla[i][key]);
+    return { median: metrics[`teaser.lit${key === 'total' ? '' : `.${key}`}`].median / metrics[`teaser.vanilla${key === 'total' ? '' : `.${key}`}`].median, p95: percentile(paired, 95), n: paired.length, unit: '×', cold: cold.lit[key] / cold.vanilla[key] };
   };
+  metrics['teaser.ratio'] = ratio('total');
+  metrics['teaser.ratio.cpu'] = ratio('cpu');
   if (PROFILE) await profileTeasers(page);
   await page.close();
 }
@@ -201,9 +218,9 @@ async function profileTeasers(page) {
   // The renderer's own phases, from a trace of the same scenario (one Lit and one vanilla run).
   for (const kind of ['lit', 'vanilla']) {
     await reset(page);
-    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'] });
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.evaluate((k) => window.bench.teasers(k), kind);
-    const trace = JSON.parse((await page.tracing.stop()).toString());
+    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     const names = ['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'ParseAuthorStyleSheet', 'RecalculateStyles', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer', 'ScheduleStyleRecalculation', 'InvalidateLayout', 'Decode Image', 'ImageDecodeTask'];
     const sums = new Map();
     for (const e of trace.traceEvents) {
@@ -227,15 +244,14 @@ async function articleSection() {
   let nested = 0;
   for (let i = 0; i < REPS.articleWarm + REPS.article + 1; i++) {
     await reset(page);
-    const r = await page.evaluate(() => window.bench.article());
+    const r = await measured(page, 'article');
     nested = r.nested;
     if (i === 0 || i > REPS.articleWarm) runs.push(r);
   }
   const [cold, ...warm] = runs;
   metrics['article'] = summary(warm.map((r) => r.total), 'ms', { cold: cold.total });
-  metrics['article.build'] = summary(warm.map((r) => r.build), 'ms', { cold: cold.build });
-  metrics['article.layout'] = summary(warm.map((r) => r.layout), 'ms', { cold: cold.layout });
-  notes.push(`article: ${nested} nested elements (quotes, gallery, infobox)`);
+  for (const key of ['build', 'layout', 'cpu']) metrics[`article.${key}`] = summary(warm.map((r) => r[key]), 'ms', { cold: cold[key] });
+  notes.push(`\`<report-article>\` renders ${nested} nested elements (quotes, gallery, infobox) for the seed.`);
   await page.close();
 }
 
@@ -318,16 +334,23 @@ async function memorySection() {
   const page = await freshPage();
   const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.enable');
-  const cycle = async (leak = 0) => {
-    const made = await page.evaluate((n, every) => window.bench.createGalleries(n, every), GALLERIES, OPEN_EVERY);
+  const cycle = async (leak = 0, n = GALLERIES) => {
+    let t = performance.now();
+    const lap = (what) => process.env.BENCH_DEBUG && console.error(`    ${what}: ${(-t + (t = performance.now())).toFixed(0)} ms`);
+    const made = await page.evaluate((n, every) => window.bench.createGalleries(n, every), n, OPEN_EVERY);
+    lap('create');
     const peak = await counters(cdp);
+    lap('counters');
     await page.evaluate((l) => window.bench.removeGalleries(l), leak);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    return { made, peak, after: await counters(cdp) };
+    lap('remove');
+    const after = await counters(cdp);
+    lap('counters');
+    return { made, peak, after };
   };
   // One cycle first: what is made once per page (templates, compiled code, Intl, the image cache) belongs to
   // the baseline; what the check looks for is memory that grows with the number of elements made and removed.
-  await cycle();
+  await cycle(0, GALLERIES / 4);
   const before = await counters(cdp);
   const noise = await counters(cdp);
   const { made, peak, after } = await cycle(LEAK);
@@ -407,19 +430,21 @@ const delta = (name, m) => {
 };
 
 const LABELS = {
-  'teaser.lit': '1,000 `<report-teaser>` (data attribute → rendered)',
-  'teaser.lit.build': '  … create + updateComplete',
-  'teaser.lit.frameWait': '  … wait for the next frame',
-  'teaser.lit.layout': '  … style + layout (forced read)',
-  'teaser.vanilla': '1,000 vanilla teasers (same DOM, same JSON)',
-  'teaser.vanilla.build': '  … JSON.parse + createElement',
-  'teaser.vanilla.frameWait': '  … wait for the next frame',
-  'teaser.vanilla.layout': '  … style + layout (forced read)',
-  'teaser.ratio': '**Lit / vanilla** (target ≤ 1.5×)',
-  article: '`<report-article>`, whole seed (`data` set → all nested rendered)',
-  'article.build': '  … until every updateComplete',
-  'article.layout': '  … style + layout (forced read)',
-  'lightbox.open': 'Lightbox: click thumbnail → dialog open, image complete',
+  'teaser.lit': '1,000 `<report-teaser>`: `data` attributes → rendered (wall)',
+  'teaser.lit.build': '  … create, append, every updateComplete',
+  'teaser.lit.layout': '  … style + layout (the forced read after one frame)',
+  'teaser.lit.cpu': '  … renderer main-thread CPU time',
+  'teaser.vanilla': '1,000 vanilla teasers: same JSON, same DOM and styles (wall)',
+  'teaser.vanilla.build': '  … JSON.parse, createElement, append',
+  'teaser.vanilla.layout': '  … style + layout (the forced read after one frame)',
+  'teaser.vanilla.cpu': '  … renderer main-thread CPU time',
+  'teaser.ratio': '**Lit / vanilla, wall time** (target ≤ 1.5×)',
+  'teaser.ratio.cpu': '**Lit / vanilla, main-thread CPU time** (target ≤ 1.5×)',
+  article: '`<report-article>`, whole seed: `data` set → all nested rendered (wall)',
+  'article.build': '  … every updateComplete, nested ones included',
+  'article.layout': '  … style + layout (the forced read after one frame)',
+  'article.cpu': '  … renderer main-thread CPU time',
+  'lightbox.open': 'Lightbox: click on a thumbnail → dialog open, image complete',
   'lightbox.next': 'Lightbox: ArrowRight → next image complete, counter updated',
 };
 console.log(`\n### report-elements ${version} · ${commit}${dirty ? ' (uncommitted changes in src/)' : ''} · ${date} · Chromium ${chromium}\n`);
@@ -428,7 +453,7 @@ console.log('|---|---:|---:|---:|---:|---:|');
 for (const [name, label] of Object.entries(LABELS)) {
   const m = metrics[name];
   if (!m) continue;
-  const mark = name === 'teaser.ratio' ? (m.median <= 1.5 ? ' ✔' : ' ✖') : '';
+  const mark = name.startsWith('teaser.ratio') ? (m.median <= 1.5 ? ' ✔' : ' ✖') : '';
   console.log(`| ${label} | ${fmt(m.median, m.unit)}${mark} | ${fmt(m.p95, m.unit)} | ${fmt(m.cold, m.unit)} | ${m.n} | ${delta(name, m)} |`);
 }
 
@@ -441,6 +466,10 @@ for (const r of memoryRows ?? []) {
   const unit = r.key.endsWith('eap') ? 'B' : 'count';
   const per = unit === 'B' ? `${(r.perGallery / 1024).toFixed(1)} KiB` : r.perGallery.toFixed(1);
   console.log(`| ${r.key} | ${fmt(r.before, unit)} | ${fmt(r.peak, unit)} | ${per} | ${fmt(r.after, unit)} | ${r.delta >= 0 ? '+' : ''}${unit === 'B' ? fmt(r.delta, unit) : r.delta} | ${unit === 'B' ? fmt(r.noise, unit) : r.noise} | ${r.tol === undefined ? 'reported' : unit === 'B' ? fmt(r.tol, unit) : `±${r.tol}`} | ${r.tol === undefined ? '' : r.ok ? '✔' : '✖'} |`);
+}
+const load = { cores: availableParallelism(), start: +loadAtStart.toFixed(2), end: +loadavg()[0].toFixed(2) };
+if (Math.max(load.start, load.end) > load.cores) {
+  notes.push(`⚠ The machine was busy (load average ${load.start} → ${load.end} on ${load.cores} cores): wall times include waiting for a CPU. Compare the CPU-time rows, and wall times only between quiet runs.`);
 }
 for (const n of notes) console.log(`\n${n}`);
 console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(1)} s. median/p95 over n warm runs (nearest rank); cold = first run in a fresh page.`);
@@ -455,6 +484,7 @@ if (SAVE) {
     node: process.version,
     bundle: { sha256: createHash('sha256').update(bundle).digest('hex').slice(0, 16), bytes: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length },
     quick: QUICK || undefined,
+    load,
     metrics,
   };
   await writeFile(RESULTS, `${JSON.stringify(history, null, 2)}\n`);
