@@ -135,8 +135,14 @@ describe('report-gallery', () => {
       expect(document.activeElement, `Tab ${i + 1}`).not.to.equal(wrapper.querySelector('#outside'));
     }
     const outside = wrapper.querySelector<HTMLButtonElement>('#outside')!;
-    outside.focus();
-    expect(document.activeElement).not.to.equal(outside);
+    const r = outside.getBoundingClientRect();
+    expect(document.elementFromPoint(r.left + 2, r.top + 2), 'the pointer cannot reach the page').to.equal(el);
+    // Scripts cannot focus the page either. (Firefox skips focus checks and events while its window is in
+    // the background, as it may be under the test runner; with focus, the viewer's guard pulls focus back.)
+    if (document.hasFocus()) {
+      outside.focus();
+      expect(document.activeElement).not.to.equal(outside);
+    }
     el.close();
   });
 

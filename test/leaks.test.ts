@@ -10,18 +10,23 @@ declare global {
 
 const CYCLES = 200;
 
-/** Counts listeners added and removed on `window` and `document` while `body` runs. */
+/** The listeners on `window` and `document` that were added and not removed while `body` ran. */
 async function listenerBalance(body: () => Promise<void>): Promise<number> {
-  let net = 0;
+  const live = new Set<string>();
+  const ids = new WeakMap<object, number>();
+  const key = (t: number, type: string, fn: unknown) => {
+    if (!ids.has(fn as object)) ids.set(fn as object, ids.size + Math.random());
+    return `${t} ${type} ${ids.get(fn as object)}`;
+  };
   const targets = [window, document] as EventTarget[];
   const originals = targets.map((t) => [t.addEventListener, t.removeEventListener] as const);
   targets.forEach((t, i) => {
     t.addEventListener = function (...args: Parameters<EventTarget['addEventListener']>) {
-      net++;
+      live.add(key(i, args[0], args[1]));
       return originals[i]![0].apply(this, args);
     };
     t.removeEventListener = function (...args: Parameters<EventTarget['removeEventListener']>) {
-      net--;
+      live.delete(key(i, args[0], args[1]));
       return originals[i]![1].apply(this, args);
     };
   });
@@ -33,7 +38,7 @@ async function listenerBalance(body: () => Promise<void>): Promise<number> {
       t.removeEventListener = originals[i]![1];
     });
   }
-  return net;
+  return live.size;
 }
 
 describe(`leaks over ${CYCLES} create/remove cycles`, function () {
@@ -41,7 +46,7 @@ describe(`leaks over ${CYCLES} create/remove cycles`, function () {
 
   it('leaves no window or document listeners behind, lightbox opened and closed included', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const net = await listenerBalance(async () => {
+    const left = await listenerBalance(async () => {
       for (let i = 0; i < CYCLES; i++) {
         const g = document.createElement('report-gallery');
         g.data = seedGallery();
@@ -55,7 +60,7 @@ describe(`leaks over ${CYCLES} create/remove cycles`, function () {
         await g.updateComplete;
       }
     });
-    expect(net).to.equal(0);
+    expect(left).to.equal(0);
   });
 
   it('lets removed elements be garbage-collected (Chromium: window.gc; other engines cannot force GC)', async function () {

@@ -4,6 +4,7 @@ import { emit, type ReportLightboxDetail } from '../core/events.js';
 import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
 import { gallery, type Gallery } from './gallery.schema.js';
+import { LightboxHistory, lockScroll, unlockScroll } from './history.js';
 import { galleryStyles } from './gallery.styles.js';
 
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
@@ -19,14 +20,18 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
  * the image with its title, caption and credit, and an announced counter ("Bild 3 von 9").
  *
  * Keys in the lightbox: ←/→ previous/next (wrapping; swapped on right-to-left pages), Home/End first/last,
- * Esc closes. Focus moves into the lightbox on open, cannot leave it while it is open, and returns to the
- * thumbnail of the image shown last on close. Only the image shown is loaded at full size.
+ * Esc closes; a horizontal swipe or mouse drag changes the image too. Focus moves into the lightbox on open,
+ * cannot leave it while it is open, and returns to the thumbnail of the image shown last on close. Opening
+ * adds one history entry, so Back closes the viewer; the page behind does not scroll. Only the image shown
+ * (and its neighbours, preloaded) is loaded at full size.
  *
  * @summary Thumbnail gallery with an accessible lightbox.
  *
  * @attr data - The content as JSON text (see `Gallery`); the `data` property and a child
  *   `<script type="application/json">` work too.
  * @attr heading-level - Level of the gallery title, 1–6 (default 2).
+ * @attr deep-link - With an `id` on the element: the viewer's image is in the URL (`#<id>-<n>`, n from 1),
+ *   and a page opened with such a hash opens the viewer at that image.
  *
  * @csspart title - The gallery heading.
  * @csspart list - The thumbnail list.
@@ -58,10 +63,30 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
 export class ReportGallery extends ReportElement<Gallery> {
   static override styles = [ReportElement.styles, galleryStyles];
 
+  static override properties = {
+    deepLink: { attribute: 'deep-link', type: Boolean },
+  };
+
   protected readonly check = gallery;
+
+  /** Put the image shown into the URL (`#<id>-<n>`) and open the viewer from such a link; needs an `id`. */
+  declare deepLink: boolean;
 
   /** Index of the image in the lightbox, -1 while closed. Changed only through `setCurrent`. */
   private current = -1;
+
+  private history = new LightboxHistory(() => this.close());
+
+  /** Whether a deep link in the URL has been looked at (once, when there is content). */
+  private linkChecked = false;
+  private openingFromLink = false;
+
+  /** Whether the page is held (scroll lock, focus guard) by an open viewer. */
+  private holding = false;
+
+  /** A pointer drag in progress on the image, and whether the last one was a swipe (not a click). */
+  private drag?: { id: number; x: number; y: number };
+  private swiped = false;
 
   // ---------------------------------------------------------------- Public API
 
@@ -79,8 +104,15 @@ export class ReportGallery extends ReportElement<Gallery> {
     if (to === this.current) return;
     this.setCurrent(to);
     await this.updateComplete;
-    if (wasOpen) return void this.fire('report-lightbox-change', to);
+    this.preload(to);
+    if (wasOpen) {
+      this.history.replace(this.hash(to));
+      return void this.fire('report-lightbox-change', to);
+    }
     this.dialog?.showModal();
+    this.holdPage(true);
+    // Opened from a deep link, the page's own entry already carries the hash: add no second one.
+    if (!this.openingFromLink) this.history.push(this.hash(to));
     this.find('close')?.focus();
     this.fire('report-lightbox-open', to);
   }
@@ -105,7 +137,21 @@ export class ReportGallery extends ReportElement<Gallery> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A removed dialog leaves the top layer but stays [open]; re-added, it would show in the page flow.
+    // Release the page now: the dialog's close event only comes a task later.
+    this.history.forget();
+    this.holdPage(false);
     this.close();
+  }
+
+  protected override updated(): void {
+    if (this.linkChecked || !this.model) return;
+    this.linkChecked = true;
+    const prefix = `#${this.id}-`;
+    const n = this.deepLink && this.id && location.hash.startsWith(prefix) ? location.hash.slice(prefix.length) : '';
+    if (!/^\d+$/.test(n)) return;
+    this.openingFromLink = true;
+    // After this update, not inside it.
+    void this.updateComplete.then(() => this.show(Number(n) - 1)).finally(() => (this.openingFromLink = false));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,10 +208,10 @@ export class ReportGallery extends ReportElement<Gallery> {
         ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${this.previous}>${icon(PREVIOUS)}</button>
             <button part="next" type="button" aria-label=${s.next} @click=${this.next}>${icon(NEXT)}</button>`
         : nothing}
-      <div class="stage">
+      <div class="stage" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel}>
         ${image
           ? html`<img part="viewer-image" src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.sizes ?? nothing}
-              alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption"
+              alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption" draggable="false"
               data-path=${`images[${this.current}]`} @error=${onImageError} @load=${onImageLoad} />`
           : nothing}
       </div>
@@ -195,17 +241,86 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** A click on the dark area around the image (not on the image or a control) closes, as users expect. */
   private onDialogClick = (e: Event) => {
     const t = e.target as Element;
-    if (t === this.dialog || t.classList.contains('stage')) this.close();
+    if (this.swiped) this.swiped = false;
+    else if (t === this.dialog || t.classList.contains('stage')) this.close();
   };
 
   private onClose = () => {
     const index = this.current;
     this.setCurrent(-1);
-    this.find('thumb', index)?.focus();
+    this.holdPage(false);
+    this.history.release();
+    // Arrived through a deep link: the page's entry keeps no stale hash.
+    if (this.deepLink && location.hash === this.hash(index)) history.replaceState(history.state, '', location.pathname + location.search);
+    // Back to the thumbnail without scrolling: the reader's place on the page is kept.
+    this.find('thumb', index)?.focus({ preventScroll: true });
     this.fire('report-lightbox-close', index);
   };
 
+  /**
+   * The modal dialog makes the page inert, but Firefox still lets scripts focus inert elements: pull such
+   * focus back in, so that nothing behind the viewer can hold focus while it is open.
+   */
+  private onFocusIn = (e: FocusEvent) => {
+    const d = this.dialog;
+    if (d?.open && !e.composedPath().includes(d)) this.find('close')?.focus();
+  };
+
+  /**
+   * Swipes act on release and only past a clear horizontal distance, so a pointer moved back before
+   * release, or cancelled by the browser, does nothing (WCAG 2.5.2). The buttons and keys do the same.
+   */
+  private onPointerDown = (e: PointerEvent) => {
+    if (e.isPrimary && e.button === 0) this.drag = { id: e.pointerId, x: e.clientX, y: e.clientY };
+  };
+
+  private onPointerUp = (e: PointerEvent) => {
+    const d = this.drag;
+    this.drag = undefined;
+    if (!d || d.id !== e.pointerId) return;
+    const dx = e.clientX - d.x;
+    if (Math.abs(dx) < 48 || Math.abs(dx) < 1.5 * Math.abs(e.clientY - d.y)) return;
+    this.swiped = true;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    void (dx < 0 !== rtl ? this.next() : this.previous());
+  };
+
+  private onPointerCancel = () => {
+    this.drag = undefined;
+  };
+
   // ---------------------------------------------------------------- Helpers
+
+  /** Holds the page while the viewer is open (no scrolling, focus kept inside) and lets it go; idempotent. */
+  private holdPage(hold: boolean): void {
+    if (hold === this.holding) return;
+    this.holding = hold;
+    if (hold) {
+      lockScroll();
+      document.addEventListener('focusin', this.onFocusIn);
+    } else {
+      unlockScroll();
+      document.removeEventListener('focusin', this.onFocusIn);
+    }
+  }
+
+  /** The deep-link hash for image `index`, or `undefined` when deep links are off. */
+  private hash(index: number): string | undefined {
+    return this.deepLink && this.id ? `#${this.id}-${index + 1}` : undefined;
+  }
+
+  /** Starts loading the neighbours, so that next/previous shows at once. */
+  private preload(index: number): void {
+    const images = this.model?.images ?? [];
+    if (images.length < 2) return;
+    for (const n of [index + 1, index - 1]) {
+      const i = images[(n + images.length) % images.length]!;
+      const pre = new Image();
+      if (i.srcset) pre.srcset = i.srcset;
+      if (i.sizes) pre.sizes = i.sizes;
+      pre.src = i.src;
+    }
+  }
 
   private setCurrent(index: number): void {
     this.current = index;

@@ -1,0 +1,136 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/gallery/report-gallery.js';
+import type { ReportGallery } from '../src/gallery/report-gallery.js';
+import { seedGallery, shadow } from './helpers.js';
+
+const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
+const isOpen = (el: Element) => shadow(el).querySelector('dialog')!.open;
+
+/** A pointer gesture on the viewer's image area, as a finger or mouse would make it. */
+function drag(el: Element, dx: number, dy = 0, end: 'pointerup' | 'pointercancel' = 'pointerup') {
+  const stage = shadow(el).querySelector('.stage')!;
+  const r = stage.getBoundingClientRect();
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  const init = { bubbles: true, composed: true, isPrimary: true, pointerId: 7, button: 0, pointerType: 'touch' };
+  stage.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
+  stage.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: x + dx, clientY: y + dy }));
+  stage.dispatchEvent(new PointerEvent(end, { ...init, clientX: x + dx, clientY: y + dy }));
+  if (end === 'pointerup') stage.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x + dx, clientY: y + dy }));
+}
+
+describe('report-gallery viewer: history, scrolling, gestures', () => {
+  afterEach(() => {
+    if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+  });
+
+  it('adds one history entry; Back closes the viewer, stays on the page and returns focus', async () => {
+    const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
+    const before = history.length;
+    const url = location.href;
+    part(el, 'thumb', 2).click();
+    await oneEvent(el, 'report-lightbox-open');
+    expect(history.length).to.equal(before + 1);
+    await el.next();
+    expect(history.length, 'navigation adds no entries').to.equal(before + 1);
+    const closed = oneEvent(el, 'report-lightbox-close');
+    history.back();
+    expect((await closed).detail.index).to.equal(3);
+    expect(isOpen(el)).to.equal(false);
+    expect(location.href).to.equal(url);
+    expect(shadow(el).activeElement).to.equal(part(el, 'thumb', 3));
+  });
+
+  it('takes its history entry back when closed by Esc or the button', async () => {
+    const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
+    await el.show(0);
+    expect(history.state).to.deep.equal({ reportLightbox: true });
+    part(el, 'close').click();
+    await waitUntil(() => history.state?.reportLightbox !== true, 'history entry not removed');
+  });
+
+  it('keeps the page from scrolling while open and restores it, position kept', async () => {
+    const wrapper = await fixture(html`<div><div class="tall"></div><report-gallery .data=${seedGallery()}></report-gallery></div>`);
+    (wrapper.firstElementChild as HTMLElement).style.height = '3000px';
+    const el = wrapper.querySelector('report-gallery')!;
+    scrollTo(0, 500);
+    const y = scrollY;
+    await el.show(0);
+    // overflow: hidden stops wheel, touch and keyboard scrolling (scripts can still scroll, so no scrollBy here).
+    expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+    expect(scrollY).to.equal(y);
+    el.close();
+    await oneEvent(el, 'report-lightbox-close');
+    expect(getComputedStyle(document.documentElement).overflow).not.to.equal('hidden');
+    expect(scrollY).to.equal(y);
+    scrollTo(0, 0);
+  });
+
+  it('changes image on a horizontal swipe, in reading direction', async () => {
+    const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
+    await el.show(0);
+    drag(el, -120);
+    await el.updateComplete;
+    expect(el.currentIndex, 'swipe left → next').to.equal(1);
+    expect(isOpen(el), 'the click after a swipe does not close').to.equal(true);
+    drag(el, 120);
+    await el.updateComplete;
+    expect(el.currentIndex).to.equal(0);
+    el.close();
+  });
+
+  it('ignores short, vertical and cancelled drags (WCAG 2.5.2)', async () => {
+    const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
+    await el.show(4);
+    drag(el, -20, 0, 'pointercancel');
+    drag(el, -200, 0, 'pointercancel');
+    drag(el, -60, -200, 'pointercancel');
+    await el.updateComplete;
+    expect(el.currentIndex).to.equal(4);
+    el.close();
+  });
+
+  it('preloads the neighbours of the image shown', async () => {
+    const g = seedGallery();
+    const tag = `?preload=${Date.now()}`;
+    g.images = g.images.map((i) => ({ ...i, src: i.src + tag }));
+    const el = await fixture<ReportGallery>(html`<report-gallery .data=${g}></report-gallery>`);
+    await el.show(4);
+    const wanted = [3, 5].map((n) => new URL(g.images[n]!.src, location.href).href);
+    await waitUntil(() => wanted.every((u) => performance.getEntriesByName(u).length), 'neighbours not requested', { timeout: 4000 });
+    el.close();
+  });
+
+  describe('deep links (deep-link attribute with an id)', () => {
+    it('puts the image into the URL and clears it on close', async () => {
+      const el = await fixture<ReportGallery>(html`<report-gallery id="fotos" deep-link .data=${seedGallery()}></report-gallery>`);
+      await el.show(2);
+      expect(location.hash).to.equal('#fotos-3');
+      await el.next();
+      expect(location.hash).to.equal('#fotos-4');
+      el.close();
+      await waitUntil(() => location.hash === '', 'hash not cleared');
+    });
+
+    it('opens at the linked image on load, with focus inside, and closes without leaving the page', async () => {
+      history.replaceState(history.state, '', '#bilder-5');
+      const before = history.length;
+      const el = await fixture<ReportGallery>(html`<report-gallery id="bilder" deep-link .data=${seedGallery()}></report-gallery>`);
+      await waitUntil(() => isOpen(el), 'viewer did not open from the link');
+      expect(el.currentIndex).to.equal(4);
+      expect(shadow(el).querySelector('dialog')!.contains(shadow(el).activeElement)).to.equal(true);
+      expect(history.length, 'no extra entry for a deep link').to.equal(before);
+      el.close();
+      await oneEvent(el, 'report-lightbox-close');
+      expect(location.hash).to.equal('');
+      expect(shadow(el).activeElement).to.equal(part(el, 'thumb', 4));
+    });
+
+    it('ignores the hash without the attribute', async () => {
+      history.replaceState(history.state, '', '#bilder-5');
+      const el = await fixture<ReportGallery>(html`<report-gallery id="bilder" .data=${seedGallery()}></report-gallery>`);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(isOpen(el)).to.equal(false);
+    });
+  });
+});
