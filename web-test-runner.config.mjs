@@ -12,8 +12,10 @@ export default {
   // Lit's development build warns about mistakes (e.g. class fields shadowing reactive properties).
   nodeResolve: { exportConditions: ['development'] },
   browsers,
-  // Two cores: one engine at a time keeps axe and focus timings out of each other's way.
+  // One engine and one test file at a time: focus, history and the top layer behave as for a reader only in
+  // the foreground tab (Firefox throttles and skips focus events in background tabs), and the machine has two cores.
   concurrentBrowsers: 1,
+  concurrency: 1,
   plugins: [
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // After the runner has closed its browsers: stop Xvfb and WebKitWebDriver.

@@ -101,6 +101,77 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
     el.close();
   });
 
+  describe('zoom', () => {
+    const viewer = (el: Element) => shadow(el).querySelector<HTMLImageElement>('[part~=viewer-image]')!;
+    const scaleOf = (img: HTMLElement) => Number(/scale\(([\d.]+)\)/.exec(img.style.transform)?.[1] ?? 1);
+    const centre = (el: Element) => {
+      const r = shadow(el).querySelector('.stage')!.getBoundingClientRect();
+      return { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
+    };
+
+    it('double-click toggles 2× and back; a zoomed drag pans instead of swiping', async () => {
+      const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
+      await el.show(0);
+      const stage = shadow(el).querySelector('.stage')!;
+      stage.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, ...centre(el) }));
+      expect(scaleOf(viewer(el))).to.equal(2);
+      drag(el, -150);
+      await el.updateComplete;
+      expect(el.currentIndex, 'panning, not swiping').to.equal(0);
+      expect(viewer(el).style.transform).to.contain('translate(-150px');
+      expect(shadow(el).querySelector('dialog')!.open, 'the click after a pan does not close').to.equal(true);
+      stage.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, ...centre(el) }));
+      expect(viewer(el).style.transform).to.equal('');
+      el.close();
+    });
+
+    it('zooms with Ctrl+wheel and pinch, within 1× to 4×, and resets on image change', async () => {
+      const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
+      await el.show(0);
+      const stage = shadow(el).querySelector('.stage')!;
+      const wheel = new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ctrlKey: true, deltaY: -300, ...centre(el) });
+      stage.dispatchEvent(wheel);
+      expect(wheel.defaultPrevented).to.equal(true);
+      expect(scaleOf(viewer(el))).to.be.closeTo(Math.E, 0.01);
+      for (let i = 0; i < 5; i++) stage.dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ctrlKey: true, deltaY: -300 }));
+      expect(scaleOf(viewer(el))).to.equal(4);
+      const plain = new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, deltaY: 100 });
+      stage.dispatchEvent(plain);
+      expect(plain.defaultPrevented, 'a plain wheel is not taken').to.equal(false);
+
+      await el.next();
+      expect(viewer(el).style.transform, 'reset on image change').to.equal('');
+
+      // Two fingers moving apart: 100 px → 200 px doubles the scale.
+      const { clientX: x, clientY: y } = centre(el);
+      const p = (type: string, id: number, dx: number) =>
+        stage.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: id, isPrimary: id === 1, pointerType: 'touch', clientX: x + dx, clientY: y }));
+      p('pointerdown', 1, -50);
+      p('pointerdown', 2, 50);
+      p('pointermove', 1, -100);
+      p('pointermove', 2, 100);
+      expect(scaleOf(viewer(el))).to.be.closeTo(2, 0.01);
+      p('pointerup', 1, -100);
+      p('pointerup', 2, 100);
+      expect(el.currentIndex, 'a pinch is no swipe').to.equal(1);
+      el.close();
+    });
+
+    it('zooms with + and − and resets with 0 from the keyboard', async () => {
+      const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
+      await el.show(0);
+      const key = (k: string) => shadow(el).querySelector('dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+      key('+');
+      expect(scaleOf(viewer(el))).to.equal(1.5);
+      key('+');
+      key('-');
+      expect(scaleOf(viewer(el))).to.be.closeTo(1.5, 0.001);
+      key('0');
+      expect(viewer(el).style.transform).to.equal('');
+      el.close();
+    });
+  });
+
   describe('deep links (deep-link attribute with an id)', () => {
     it('puts the image into the URL and clears it on close', async () => {
       const el = await fixture<ReportGallery>(html`<report-gallery id="fotos" deep-link .data=${seedGallery()}></report-gallery>`);

@@ -77,6 +77,13 @@ export const galleryStyles = css`
   .stage {
     position: relative;
     grid-column: 2;
+    overflow: hidden;
+    /* Pinch and pan are ours while the viewer is open; the page behind is locked anyway. */
+    touch-action: none;
+    cursor: zoom-in;
+  }
+  .stage[data-zoomed] {
+    cursor: grab;
   }
   [part~='viewer-image'] {
     position: absolute;
@@ -84,6 +91,8 @@ export const galleryStyles = css`
     width: 100%;
     height: 100%;
     object-fit: contain;
+    transition: transform 0.15s ease-out;
+    user-select: none;
   }
   [part~='viewer-caption'] {
     grid-column: 1 / -1;

@@ -4,6 +4,7 @@ import { emit, type ReportLightboxDetail } from '../core/events.js';
 import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
 import { gallery, type Gallery } from './gallery.schema.js';
+import { StageGestures } from './gestures.js';
 import { LightboxHistory, lockScroll, unlockScroll } from './history.js';
 import { galleryStyles } from './gallery.styles.js';
 
@@ -20,7 +21,8 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
  * the image with its title, caption and credit, and an announced counter ("Bild 3 von 9").
  *
  * Keys in the lightbox: ←/→ previous/next (wrapping; swapped on right-to-left pages), Home/End first/last,
- * Esc closes; a horizontal swipe or mouse drag changes the image too. Focus moves into the lightbox on open,
+ * Esc closes, +/−/0 zoom; a horizontal swipe or mouse drag changes the image too, and pinch, double-tap or
+ * double-click and Ctrl+wheel zoom (drag to pan). Focus moves into the lightbox on open,
  * cannot leave it while it is open, and returns to the thumbnail of the image shown last on close. Opening
  * adds one history entry, so Back closes the viewer; the page behind does not scroll. Only the image shown
  * (and its neighbours, preloaded) is loaded at full size.
@@ -84,9 +86,11 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** Whether the page is held (scroll lock, focus guard) by an open viewer. */
   private holding = false;
 
-  /** A pointer drag in progress on the image, and whether the last one was a swipe (not a click). */
-  private drag?: { id: number; x: number; y: number };
-  private swiped = false;
+  /** Swipe, pinch, pan and zoom on the viewer image. */
+  private gestures = new StageGestures(
+    () => this.renderRoot.querySelector('.stage'),
+    (step) => void this.show(this.current + step),
+  );
 
   // ---------------------------------------------------------------- Public API
 
@@ -102,6 +106,7 @@ export class ReportGallery extends ReportElement<Gallery> {
     const wasOpen = this.current >= 0;
     const to = ((Math.trunc(index) % count) + count) % count;
     if (to === this.current) return;
+    this.gestures.reset();
     this.setCurrent(to);
     await this.updateComplete;
     this.preload(to);
@@ -208,7 +213,15 @@ export class ReportGallery extends ReportElement<Gallery> {
         ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${this.previous}>${icon(PREVIOUS)}</button>
             <button part="next" type="button" aria-label=${s.next} @click=${this.next}>${icon(NEXT)}</button>`
         : nothing}
-      <div class="stage" @pointerdown=${this.onPointerDown} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerCancel}>
+      <div
+        class="stage"
+        @pointerdown=${this.gestures.down}
+        @pointermove=${this.gestures.move}
+        @pointerup=${this.gestures.up}
+        @pointercancel=${this.gestures.cancel}
+        @dblclick=${this.gestures.dblclick}
+        @wheel=${this.gestures.wheel}
+      >
         ${image
           ? html`<img part="viewer-image" src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.sizes ?? nothing}
               alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption" draggable="false"
@@ -233,15 +246,18 @@ export class ReportGallery extends ReportElement<Gallery> {
     // Arrows follow the reading direction: on right-to-left pages → goes back.
     const step = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     const to = { ArrowLeft: this.current - step, ArrowRight: this.current + step, Home: 0, End: last }[e.key];
-    if (to === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    const zoom = { '+': 1.5, '=': 1.5, '-': 1 / 1.5, '0': 0 }[e.key];
+    if (e.altKey || e.ctrlKey || e.metaKey || (to === undefined && zoom === undefined)) return;
     e.preventDefault();
-    void this.show(to);
+    if (to !== undefined) void this.show(to);
+    else if (zoom) this.gestures.zoomBy(zoom);
+    else this.gestures.reset();
   };
 
   /** A click on the dark area around the image (not on the image or a control) closes, as users expect. */
   private onDialogClick = (e: Event) => {
     const t = e.target as Element;
-    if (this.swiped) this.swiped = false;
+    if (this.gestures.consumedClick) this.gestures.consumedClick = false;
     else if (t === this.dialog || t.classList.contains('stage')) this.close();
   };
 
@@ -264,29 +280,6 @@ export class ReportGallery extends ReportElement<Gallery> {
   private onFocusIn = (e: FocusEvent) => {
     const d = this.dialog;
     if (d?.open && !e.composedPath().includes(d)) this.find('close')?.focus();
-  };
-
-  /**
-   * Swipes act on release and only past a clear horizontal distance, so a pointer moved back before
-   * release, or cancelled by the browser, does nothing (WCAG 2.5.2). The buttons and keys do the same.
-   */
-  private onPointerDown = (e: PointerEvent) => {
-    if (e.isPrimary && e.button === 0) this.drag = { id: e.pointerId, x: e.clientX, y: e.clientY };
-  };
-
-  private onPointerUp = (e: PointerEvent) => {
-    const d = this.drag;
-    this.drag = undefined;
-    if (!d || d.id !== e.pointerId) return;
-    const dx = e.clientX - d.x;
-    if (Math.abs(dx) < 48 || Math.abs(dx) < 1.5 * Math.abs(e.clientY - d.y)) return;
-    this.swiped = true;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    void (dx < 0 !== rtl ? this.next() : this.previous());
-  };
-
-  private onPointerCancel = () => {
-    this.drag = undefined;
   };
 
   // ---------------------------------------------------------------- Helpers
