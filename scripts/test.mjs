@@ -1,5 +1,5 @@
 /**
- * `npm test`: build, type-check, lint, size budgets, package checks (publint, types, tree-shaking), then the browser tests (which also load the built bundle under a
+ * `npm test`: build, type-check, lint, size budgets, package checks (publint, types, tree-shaking), the static Storybook, then the browser tests (which also load the built bundle under a
  * strict CSP). The last line is the plain `N passed, N failed` summary.
  */
 import { steps } from './run.mjs';
@@ -10,5 +10,6 @@ await steps([
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['size budgets', 'npm', ['run', '-s', 'size']],
   ['package checks', 'npm', ['run', '-s', 'check:package']],
+  ['Storybook build', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
   ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
 ]);

@@ -15,7 +15,7 @@ async function listenerBalance(body: () => Promise<void>): Promise<number> {
   const live = new Set<string>();
   const ids = new WeakMap<object, number>();
   const key = (t: number, type: string, fn: unknown) => {
-    if (!ids.has(fn as object)) ids.set(fn as object, ids.size + Math.random());
+    if (!ids.has(fn as object)) ids.set(fn as object, Math.random());
     return `${t} ${type} ${ids.get(fn as object)}`;
   };
   const targets = [window, document] as EventTarget[];

@@ -40,4 +40,9 @@ export const articleStyles = css`
   report-infobox {
     margin-block: calc(var(--_space) * 2);
   }
+  /* Nested titles sit at the level of the section headings, so they look it. */
+  report-gallery::part(title),
+  report-infobox::part(title) {
+    font-size: 1.375em;
+  }
 `;

@@ -1,7 +1,7 @@
 /**
  * Shapes shared by several elements: images and rich text.
  */
-import { array, either, langTag, object, opt, size, srcset, str, text, url, type Check } from './validate.js';
+import { array, either, fail, langTag, object, opt, size, srcset, str, text, url, type Check } from './validate.js';
 
 /** An image. `alt` is required and may be `""` for a purely decorative image. */
 export interface Image {
@@ -48,4 +48,5 @@ export const image: Check<Image> = object(imageFields);
 /** An inline run; a rejected `href` is reported and the run renders as plain text. */
 export const run: Check<Run> = either(object({ text, href: opt(url('link')), lang: opt(langTag) }));
 
-export const paragraph: Check<Paragraph> = (v, p, i) => (typeof v === 'string' ? text(v, p, i) : array(run, 1)(v, p, i));
+export const paragraph: Check<Paragraph> = (v, p, i) =>
+  typeof v === 'string' ? text(v, p, i) : Array.isArray(v) ? array(run, 1)(v, p, i) : fail(i, p, 'expected a string or an array of runs');

@@ -76,7 +76,7 @@ export const galleryStyles = css`
   }
   .stage {
     position: relative;
-    grid-column: 2;
+    grid-area: 2 / 2;
     overflow: hidden;
     /* Pinch and pan are ours while the viewer is open; the page behind is locked anyway. */
     touch-action: none;
@@ -95,7 +95,7 @@ export const galleryStyles = css`
     user-select: none;
   }
   [part~='viewer-caption'] {
-    grid-column: 1 / -1;
+    grid-area: 3 / 1 / auto / -1;
     max-width: 48rem;
     max-height: 30vh;
     margin-inline: auto;
@@ -144,6 +144,23 @@ export const galleryStyles = css`
   }
   [part~='next'] {
     grid-area: 2 / 3;
+  }
+  /* On narrow screens the arrows float over the image edges, so the photo gets the full width. */
+  @media (max-width: 40rem) {
+    .stage {
+      grid-column: 1 / -1;
+    }
+    [part~='previous'],
+    [part~='next'] {
+      z-index: 1;
+      grid-column: 2;
+    }
+    [part~='previous'] {
+      justify-self: start;
+    }
+    [part~='next'] {
+      justify-self: end;
+    }
   }
   svg {
     width: 24px;

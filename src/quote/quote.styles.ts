@@ -25,6 +25,10 @@ export const quoteStyles = css`
     margin-block-start: 0.75em;
     font-size: 0.9375em;
   }
+  /* A flex item keeps its min-content width: let long names wrap instead of overflowing. */
+  figcaption > span {
+    min-width: 0;
+  }
   [part~='portrait'] {
     flex: none;
     width: 3.5rem;

@@ -1,0 +1,160 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/gallery/report-gallery.js';
+import type { ReportGallery } from '../src/gallery/report-gallery.ts';
+import type { Gallery } from '../src/gallery/gallery.schema.js';
+import { dataArgType, headingLevelArgType, langArgType, LONG, MISSING, seedGallery, seedImages, showErrors, type ElementArgs } from './support.js';
+import seed from '../test/fixtures/seed.json';
+
+interface Args extends ElementArgs<Gallery> {
+  onReportLightboxOpen?: (e: Event) => void;
+  onReportLightboxChange?: (e: Event) => void;
+  onReportLightboxClose?: (e: Event) => void;
+}
+
+const render = (args: Args) =>
+  html`<report-gallery
+    .data=${args.data}
+    heading-level=${args['heading-level'] ?? nothing}
+    lang=${args.lang ?? nothing}
+    @report-error=${args.onReportError}
+    @report-lightbox-open=${args.onReportLightboxOpen}
+    @report-lightbox-change=${args.onReportLightboxChange}
+    @report-lightbox-close=${args.onReportLightboxClose}
+  ></report-gallery>`;
+
+const meta = {
+  title: 'Elements/Gallery',
+  component: 'report-gallery',
+  render,
+  argTypes: { data: dataArgType('Gallery'), 'heading-level': headingLevelArgType, lang: langArgType },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Thumbnail buttons that open a modal lightbox (native `<dialog>`) with title, caption, credit and an announced counter. Keys in the lightbox: ←/→ (swapped on right-to-left pages), Home/End, Esc. The lightbox events appear in the Actions panel.',
+      },
+    },
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The gallery of the seed report: nine images. */
+export const Seed: Story = { args: { data: seedGallery() } };
+
+/** Only the required field: one image, no title. */
+export const Minimal: Story = { args: { data: { images: [{ src: 'images/05-hund.svg', alt: 'Foto von einem Hund.' }] } } };
+
+/** One image with title, caption and credit: the lightbox has no previous/next buttons. */
+export const OneImage: Story = {
+  name: 'One image',
+  args: { data: { title: 'Bildergalerie', images: [seedImages()[4]!] } },
+};
+
+/** 200 images (the nine seed images, cyclically): thumbnails load lazily, the counter reads "Bild 200 von 200". */
+export const ManyImages: Story = {
+  name: '200 images',
+  args: {
+    data: {
+      title: '200 Bilder',
+      images: Array.from({ length: 200 }, (_, i) => {
+        const image = seed.blocks.find((b) => b.type === 'gallery')!.images![i % 9]!;
+        return { ...image, title: `${image.title} (${i + 1})` };
+      }),
+    },
+  },
+};
+
+/** The lightbox opened on the third image through the public `show()` method (not in the docs page). */
+export const LightboxOpen: Story = {
+  name: 'Lightbox open',
+  tags: ['!autodocs'],
+  args: { data: seedGallery() },
+  play: async ({ canvasElement }) => {
+    const gallery = canvasElement.querySelector<ReportGallery>('report-gallery')!;
+    await gallery.updateComplete;
+    await gallery.show(2);
+  },
+};
+
+/** A host page with `color-scheme: dark`: the thumbnails and heading follow it. */
+export const DarkPage: Story = {
+  name: 'Dark host page',
+  globals: { theme: 'dark' },
+  args: { data: seedGallery() },
+};
+
+/** A right-to-left page: the grid runs from the right; in the lightbox ← shows the next image. */
+export const RightToLeft: Story = {
+  name: 'Right to left (rtl)',
+  globals: { dir: 'rtl' },
+  args: { data: seedGallery() },
+};
+
+/** Compound words without a break opportunity, in a 320 px container: nothing may stick out. */
+export const LongWords: Story = {
+  name: 'Long German words (320 px)',
+  globals: { width: '320' },
+  args: {
+    data: {
+      title: `${LONG.ship}galerie`,
+      images: seedImages()
+        .slice(0, 3)
+        .map((image) => ({ ...image, title: LONG.office, caption: `Bei der ${LONG.permit}.`, credit: LONG.ship })),
+    },
+  },
+};
+
+/** English page: "Image 3 of 9", "Credit:", "Close". */
+export const English: Story = {
+  globals: { lang: 'en' },
+  args: {
+    lang: 'en',
+    data: {
+      title: 'Photo gallery',
+      images: [
+        { ...seedImages()[0]!, alt: 'Coffee is being poured into a cup.', title: 'Start of the project day', caption: 'Fresh coffee and fresh ideas.' },
+        { ...seedImages()[1]!, alt: 'Photo of the Pro Arbeit team', title: 'A cheerful mood', caption: 'The Pro Arbeit team visiting L.IGA.' },
+        { ...seedImages()[4]!, alt: 'Photo of a dog.', title: 'All ears', caption: 'L.IGA dog Bahar listens to the discussions.' },
+      ],
+    },
+  },
+};
+
+/**
+ * Invalid images are reported once through `report-error` (listed below) and left out; the valid ones
+ * still show. Paths point at the exact field: `images[1].alt`, `images[2].src`, `images[3].width`.
+ */
+export const InvalidData: Story = {
+  args: {
+    data: {
+      title: 'Bildergalerie',
+      images: [
+        seedImages()[0],
+        { src: 'images/02-team.svg', title: 'Ohne Alternativtext' },
+        { src: 'javascript:alert(1)', alt: 'Skript statt Bild' },
+        { ...seedImages()[3], width: -5 },
+        'kein Objekt',
+      ],
+    } as unknown as Gallery,
+  },
+  render: (args) => showErrors(render(args)),
+};
+
+/** No content yet: the element renders nothing and reports nothing. */
+export const Empty: Story = { args: { data: undefined } };
+
+/** Two of the image URLs do not exist (404): the grid keeps its shape and the alt text shows. */
+export const MissingImages: Story = {
+  name: 'Missing images',
+  args: {
+    data: {
+      title: 'Bildergalerie',
+      images: seedImages()
+        .slice(0, 4)
+        .map((image, i) => (i % 2 ? { ...image, src: MISSING } : image)),
+    },
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Shared pieces of the stories: the seed report split into per-element content, long German words, and a
+ * wrapper that shows `report-error` on the page. Not a stories file itself.
+ */
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import type { Article, Block } from '../src/article/article.schema.js';
+import type { ReportErrorDetail } from '../src/core/events.js';
+import type { Image } from '../src/core/schema.js';
+import type { Gallery } from '../src/gallery/gallery.schema.js';
+import type { Infobox } from '../src/infobox/infobox.schema.js';
+import type { Quote } from '../src/quote/quote.schema.js';
+import type { Teaser } from '../src/teaser/teaser.schema.js';
+import seedJson from '../test/fixtures/seed.json';
+
+/** The reference report (a fresh copy each time, so a control edit never leaks into another story). */
+export const seed = (): Article => structuredClone(seedJson) as Article;
+
+const blocksOf = <T extends Block['type']>(type: T) =>
+  seed().blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type);
+
+/** Drops the `type` tag of a block, leaving the element's own content. */
+const content = <B extends { type: string }>({ type: _type, ...rest }: B): Omit<B, 'type'> => rest;
+
+export const seedQuotes = (): Quote[] => blocksOf('quote').map(content);
+export const seedGallery = (): Gallery => content(blocksOf('gallery')[0]!);
+export const seedInfobox = (): Infobox => content(blocksOf('infobox')[0]!);
+export const seedImages = (): Image[] => seedGallery().images;
+
+/** The seed has no teaser of its own: the report as it would be teased on an overview page. */
+export const seedTeaser = (): Teaser => {
+  const a = seed();
+  return {
+    kicker: a.kicker,
+    title: a.title,
+    href: '/gute-praxis/erfahrungsaustausch-berlin-offenbach',
+    date: a.date,
+    summary:
+      'Mitarbeitende der Pro Arbeit – Kreis Offenbach besuchten das Jobcenter Berlin Lichtenberg. Im Zentrum: Wege, Menschen mit psychischen Erkrankungen wieder in Arbeit zu bringen.',
+    image: { ...a.image!, caption: undefined },
+  };
+};
+
+/** Compound words that have no break opportunity without hyphenation. */
+export const LONG = {
+  ship: 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen',
+  office: 'Arbeitsmarktintegrationsmaßnahmenkoordinierungsstelle',
+  law: 'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz',
+  permit: 'Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung',
+} as const;
+
+/** An image URL that does not exist on the server (404). */
+export const MISSING = 'images/missing.svg';
+
+/**
+ * Shows what a host page receives through `report-error`: a listener on a wrapper (the event bubbles and is
+ * composed) writes `detail.errors` into the `<pre>` beside the element.
+ */
+export const showErrors = (story: TemplateResult): TemplateResult => {
+  const onError = (e: CustomEvent<ReportErrorDetail>) => {
+    const out = (e.currentTarget as HTMLElement).querySelector<HTMLElement>(':scope > .sb-errors');
+    if (!out) return;
+    const from = `report-error from <${(e.target as Element).localName}>: ${e.detail.errors.length} problem(s)`;
+    const lines = e.detail.errors.map(({ path, message }) => `  ${path || '(data)'}: ${message}`);
+    out.textContent = [out.textContent, from, ...lines].filter(Boolean).join('\n');
+  };
+  return html`<div @report-error=${onError}>
+    ${story}
+    <pre class="sb-errors" aria-label="detail.errors of report-error"></pre>
+  </div>`;
+};
+
+/** Arguments every element story shares. */
+export interface ElementArgs<T> {
+  /** The content, set as the `data` property. */
+  data?: T | string;
+  /** `heading-level` attribute (elements with a heading). */
+  'heading-level'?: number;
+  /** `lang` attribute on the element itself (the wrapper's `lang` comes from the toolbar). */
+  lang?: string;
+  /** Action created from the manifest's `report-error` event. */
+  onReportError?: (e: Event) => void;
+}
+
+/** argTypes shared by every element: `data` is the property (an object control), not the JSON attribute. */
+type InputType = ArgTypes[string];
+
+export const dataArgType = (type: string): InputType => ({
+  control: 'object',
+  description: `The content (\`${type}\`) as an object, set as the \`data\` property. The \`data\` attribute (JSON text) and a child \`<script type="application/json">\` work too; the property wins.`,
+  table: { category: 'properties', type: { summary: `${type} | string` } },
+});
+
+export const headingLevelArgType: InputType = {
+  control: { type: 'number', min: 1, max: 6, step: 1 },
+  description: 'Level of the top heading, 1–6. Set it to fit the page outline.',
+};
+
+export const langArgType: InputType = {
+  control: 'inline-radio',
+  options: ['de', 'en', 'de-CH'],
+  description: 'The `lang` attribute of the element itself; without it the nearest ancestor `lang` applies.',
+};
