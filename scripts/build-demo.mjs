@@ -35,7 +35,7 @@ const page = `<!doctype html>
     <main>
       <section aria-labelledby="teaser-heading" class="teasers">
         <h2 id="teaser-heading">Aktuelles</h2>
-        <report-teaser heading-level="3" data='${attr(teaser)}'></report-teaser>
+        <report-teaser heading-level="3" priority data='${attr(teaser)}'></report-teaser>
       </section>
       <report-article id="bericht">
         <script type="application/json">

@@ -49,7 +49,9 @@ const chrome = await launch({
 const stop = async () => {
   try {
     await chrome.kill();
-  } catch {}
+  } catch {
+    // Already gone.
+  }
   server.close();
 };
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stop().then(() => process.exit(130)));
@@ -108,20 +110,35 @@ for (const id of CATEGORIES) {
 const leaves = (details) => {
   if (!details) return [];
   if (details.type === 'checklist') return Object.values(details.items ?? {}).filter((c) => !c.value).map((c) => ({ description: `not met: ${c.label}` }));
+  if (details.type === 'list-section') return details.value?.type === 'network-tree' ? [{ description: `request chain: ${chains(details.value.chains)}` }] : [];
   if (!Array.isArray(details.items)) return [];
-  return details.items.flatMap((item) => (item && typeof item === 'object' && item.type && (Array.isArray(item.items) || item.type === 'checklist') ? leaves(item) : [item]));
+  return details.items.flatMap((item) => (item && typeof item === 'object' && item.type && (Array.isArray(item.items) || ['checklist', 'list-section'].includes(item.type)) ? leaves(item) : [item]));
 };
+/** A network dependency tree as "a (79 ms) → b (166 ms)", the longest chain first. */
+const chains = (tree) =>
+  Object.values(tree ?? {})
+    .sort((a, b) => Number(b.isLongest ?? 0) - Number(a.isLongest ?? 0))
+    .map((n) => {
+      const here = `${n.url.replace(/^https?:\/\/[^/]+/, '')} (${Math.round(n.navStartToEndTime)} ms)`;
+      const below = chains(n.children);
+      return below ? `${here} → ${below}` : here;
+    })
+    .join(' · ');
 const describe = (item) => {
   const node = item.node ?? item;
   const parts = [];
   if (node.selector) parts.push(`\`${node.selector}\``);
-  if (node.snippet) parts.push(node.snippet.length > 160 ? `${node.snippet.slice(0, 157)}…` : node.snippet);
+  if (node.path?.includes('#document-fragment')) parts.push(`in ${node.path.split(',').filter((x) => /^[A-Z-]+$/.test(x) && x.includes('-')).join(' › ').toLowerCase()}'s shadow root`);
+  if (node.snippet) parts.push(node.snippet.length > 200 ? `${node.snippet.slice(0, 197)}…` : node.snippet);
   if (item.url) parts.push(item.url);
   if (node.explanation) parts.push(node.explanation.replace(/\s+/g, ' '));
-  for (const k of ['wastedMs', 'wastedBytes', 'totalBytes', 'score', 'value', 'description', 'source']) {
-    if (item[k] !== undefined && typeof item[k] !== 'object') parts.push(`${k}: ${item[k]}`);
+  for (const k of ['wastedMs', 'wastedBytes', 'totalBytes', 'duration', 'description']) {
+    if (item[k] !== undefined && typeof item[k] !== 'object') parts.push(`${k === 'description' ? '' : `${k}: `}${typeof item[k] === 'number' ? Math.round(item[k]) : item[k]}`);
   }
-  if (item.source?.url) parts.push(`${item.source.url}:${item.source.line ?? ''}`);
+  if (item.source?.url) {
+    const o = item.source.original;
+    parts.push(`${item.source.url}:${item.source.line + 1}:${item.source.column + 1}${o ? ` (source map: ${o.file.replace(/^(\.\.\/)+/, '')}:${o.line + 1})` : ''}`);
+  }
   return parts.join(' — ') || JSON.stringify(item).slice(0, 200);
 };
 if (failing.length) {
@@ -131,6 +148,14 @@ if (failing.length) {
     for (const item of leaves(a.details).slice(0, 8)) console.log(`    - ${describe(item)}`);
   }
 } else console.log('\nEvery scored audit passes.');
+
+// Total Blocking Time comes from long main-thread tasks: say which, and what they spent their time on.
+if ((lhr.audits['total-blocking-time']?.score ?? 1) < 1) {
+  const tasks = (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 5);
+  const work = lhr.audits['mainthread-work-breakdown']?.details?.items ?? [];
+  console.log(`\nLong tasks (simulated, ms): ${tasks.map((t) => `${Math.round(t.duration)} at ${Math.round(t.startTime)} (${t.url.replace(/^https?:\/\/[^/]+/, '')})`).join(' · ') || '–'}`);
+  console.log(`Main-thread work (ms): ${work.map((w) => `${w.groupLabel} ${Math.round(w.duration)}`).join(' · ')}`);
+}
 console.log(`\nFull reports: ${OUT}/${name}.report.html and .json`);
 
 const failures = [];

@@ -5,6 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 export const CSP =
@@ -25,8 +26,18 @@ export function serve(root = 'dist', port = 8000) {
     } catch {
       return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text as any production server would, so the demo measures like a real page.
+    const gzip = /text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, {
+      'content-type': type,
+      'content-security-policy': CSP,
+      'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    const body = createReadStream(file);
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   return new Promise((r) => server.listen(port, '127.0.0.1', () => r(server)));
 }

@@ -13,7 +13,8 @@ import typescript from '@rollup/plugin-typescript';
 import { elements } from '../rollup.config.mjs';
 
 /** Budgets in bytes, gzip -9. The whole bundle's is the product promise. */
-const BUDGET = { total: 16_000, article: 9_000, gallery: 5_000, infobox: 3_800, quote: 3_800, teaser: 4_000 };
+// The gallery carries the whole lightbox (history, gestures, zoom): well under Parvus' 9 kB on its own.
+const BUDGET = { total: 16_000, article: 10_000, gallery: 7_000, infobox: 3_800, quote: 3_800, teaser: 4_000 };
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 

@@ -30,6 +30,15 @@ describe('report-teaser', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('loads its image lazily, or at once with high priority when marked `priority`', async () => {
+    const lazy = await fixture<ReportTeaser>(html`<report-teaser .data=${fromSeed()}></report-teaser>`);
+    expect(shadow(lazy).querySelector('img')!.getAttribute('loading')).to.equal('lazy');
+    expect(shadow(lazy).querySelector('img')!.hasAttribute('fetchpriority')).to.equal(false);
+    const first = await fixture<ReportTeaser>(html`<report-teaser priority .data=${fromSeed()}></report-teaser>`);
+    expect(shadow(first).querySelector('img')!.getAttribute('loading')).to.equal('eager');
+    expect(shadow(first).querySelector('img')!.getAttribute('fetchpriority')).to.equal('high');
+  });
+
   it('formats the date in English on an English page', async () => {
     const el = await fixture<ReportTeaser>(html`<report-teaser lang="en" .data=${fromSeed()}></report-teaser>`);
     expect(shadow(el).querySelector('time')!.textContent).to.equal('December 19, 2023');

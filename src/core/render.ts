@@ -71,6 +71,7 @@ export const img = (i: Image, path: string, part = 'image', eager = false): Temp
     width=${i.width ?? nothing}
     height=${i.height ?? nothing}
     loading=${eager ? 'eager' : 'lazy'}
+    fetchpriority=${eager ? 'high' : nothing}
     decoding="async"
     data-path=${path}
     @error=${onImageError}

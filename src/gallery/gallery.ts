@@ -86,6 +86,9 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** Whether the page is held (scroll lock, focus guard) by an open viewer. */
   private holding = false;
 
+  /** Ctrl+wheel zoom must be able to cancel scrolling: say so, rather than leave it to the browser's default. */
+  private wheel = { handleEvent: (e: WheelEvent) => this.gestures.wheel(e), passive: false };
+
   /** Swipe, pinch, pan and zoom on the viewer image. */
   private gestures = new StageGestures(
     () => this.renderRoot.querySelector('.stage'),
@@ -220,7 +223,7 @@ export class ReportGallery extends ReportElement<Gallery> {
         @pointerup=${this.gestures.up}
         @pointercancel=${this.gestures.cancel}
         @dblclick=${this.gestures.dblclick}
-        @wheel=${this.gestures.wheel}
+        @wheel=${this.wheel}
       >
         ${image
           ? html`<img part="viewer-image" src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.sizes ?? nothing}

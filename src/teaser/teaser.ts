@@ -14,6 +14,7 @@ import { teaserStyles } from './teaser.styles.js';
  * @attr data - The content as JSON text (see `Teaser`); the `data` property and a child
  *   `<script type="application/json">` work too.
  * @attr heading-level - Level of the title heading, 1–6 (default 2).
+ * @attr priority - Load the image at once with high priority (for a teaser above the fold); lazy otherwise.
  *
  * @csspart title - The heading.
  * @csspart kicker - The line above the title.
@@ -38,7 +39,14 @@ import { teaserStyles } from './teaser.styles.js';
 export class ReportTeaser extends ReportElement<Teaser> {
   static override styles = [ReportElement.styles, teaserStyles];
 
+  static override properties = {
+    priority: { type: Boolean },
+  };
+
   protected readonly check = teaser;
+
+  /** The teaser is the first thing a reader sees: load its image at once, with high priority. */
+  declare priority: boolean;
 
   override render() {
     const t = this.model;
@@ -48,7 +56,7 @@ export class ReportTeaser extends ReportElement<Teaser> {
     return html`<article>
       ${heading(this.level, title)} ${date(t.date, this.strings)}
       ${t.summary ? html`<p part="summary">${t.summary}</p>` : nothing}
-      ${t.image ? figure({ ...t.image, title: undefined, caption: undefined }, 'image', this.strings) : nothing}
+      ${t.image ? figure({ ...t.image, title: undefined, caption: undefined }, 'image', this.strings, this.priority) : nothing}
     </article>`;
   }
 }
