@@ -23,7 +23,12 @@ export default {
   ],
   middleware: [
     // The seed refers to images as `images/…`, relative to the page: serve the fixtures there.
-    (ctx, next) => {
+    async (ctx, next) => {
+      // `images/slow/…` answers after 3 s: for tests that slow images block nothing.
+      if (ctx.url.includes('/images/slow/')) {
+        await new Promise((r) => setTimeout(r, 3000));
+        ctx.url = ctx.url.replace('/images/slow/', '/images/');
+      }
       if (/\/images\//.test(ctx.url) && !ctx.url.startsWith('/test/fixtures/')) ctx.url = ctx.url.replace(/^.*\/images\//, '/test/fixtures/images/');
       return next();
     },

@@ -7,6 +7,10 @@ import { dataArgType, headingLevelArgType, langArgType, LONG, MISSING, seedGalle
 import seed from '../test/fixtures/seed.json';
 
 interface Args extends ElementArgs<Gallery> {
+  thumbnails?: boolean;
+  fullscreen?: boolean;
+  'deep-link'?: boolean;
+  id?: string;
   onReportLightboxOpen?: (e: Event) => void;
   onReportLightboxChange?: (e: Event) => void;
   onReportLightboxClose?: (e: Event) => void;
@@ -17,6 +21,10 @@ const render = (args: Args) =>
     .data=${args.data}
     heading-level=${args['heading-level'] ?? nothing}
     lang=${args.lang ?? nothing}
+    id=${args.id ?? nothing}
+    ?thumbnails=${args.thumbnails}
+    ?fullscreen=${args.fullscreen}
+    ?deep-link=${args['deep-link']}
     @report-error=${args.onReportError}
     @report-lightbox-open=${args.onReportLightboxOpen}
     @report-lightbox-change=${args.onReportLightboxChange}
@@ -27,12 +35,19 @@ const meta = {
   title: 'Elements/Gallery',
   component: 'report-gallery',
   render,
-  argTypes: { data: dataArgType('Gallery'), 'heading-level': headingLevelArgType, lang: langArgType },
+  argTypes: {
+    data: dataArgType('Gallery'),
+    'heading-level': headingLevelArgType,
+    lang: langArgType,
+    thumbnails: { control: 'boolean', description: 'A strip of all thumbnails inside the viewer.' },
+    fullscreen: { control: 'boolean', description: 'A full-screen button in the viewer (where the Fullscreen API exists).' },
+    'deep-link': { control: 'boolean', description: 'With an `id`: the image shown is in the URL (`#<id>-<n>`), and such a link opens it.' },
+  },
   parameters: {
     docs: {
       description: {
         component:
-          'Thumbnail buttons that open a modal lightbox (native `<dialog>`) with title, caption, credit and an announced counter. Keys in the lightbox: ←/→ (swapped on right-to-left pages), Home/End, Esc. The lightbox events appear in the Actions panel.',
+          'Thumbnail buttons that open a modal lightbox (native `<dialog>`) with title, caption, credit and an announced counter. Keys in the lightbox: ←/→ (swapped on right-to-left pages), Home/End, Esc, +/−/0 to zoom; swipe or drag to change image, pinch, double-tap/click or Ctrl+wheel to zoom. Back closes the viewer. The lightbox events appear in the Actions panel.',
       },
     },
   },
@@ -77,6 +92,27 @@ export const LightboxOpen: Story = {
     await gallery.updateComplete;
     await gallery.show(2);
   },
+};
+
+/** The viewer with its thumbnail strip and a full-screen button, opened on the fifth image. */
+export const StripAndFullScreen: Story = {
+  name: 'Thumbnail strip and full screen',
+  tags: ['!autodocs'],
+  args: { data: seedGallery(), thumbnails: true, fullscreen: true },
+  play: async ({ canvasElement }) => {
+    const gallery = canvasElement.querySelector<ReportGallery>('report-gallery')!;
+    await gallery.updateComplete;
+    await gallery.show(4);
+  },
+};
+
+/**
+ * Deep link: with `id="fotos"` and `deep-link`, opening an image puts `#fotos-<n>` into the URL, and a page
+ * loaded with that hash opens the viewer there (open this story in its own tab and add `#fotos-3`).
+ */
+export const DeepLink: Story = {
+  name: 'Deep link',
+  args: { data: seedGallery(), id: 'fotos', 'deep-link': true },
 };
 
 /** A host page with `color-scheme: dark`: the thumbnails and heading follow it. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/gallery/report-gallery.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { seedGallery, shadow } from './helpers.js';
+import { seedGallery, shadow, watchPage } from './helpers.js';
 
 const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
 const isOpen = (el: Element) => shadow(el).querySelector('dialog')!.open;
@@ -203,5 +203,78 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(isOpen(el)).to.equal(false);
     });
+  });
+});
+
+describe('report-gallery viewer: failures, strip, full screen, many images', () => {
+  it('shows a message with the alt text and a Retry button for an image that fails, announced politely', async () => {
+    const page = watchPage();
+    const g = seedGallery();
+    g.images[1] = { ...g.images[1]!, src: 'images/gone.svg' };
+    const el = await fixture<ReportGallery>(html`<report-gallery lang="de" .data=${g}></report-gallery>`);
+    await el.show(1);
+    const status = shadow(el).querySelector('[part~=viewer-status]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    await waitUntil(() => status.textContent!.trim() !== '', 'no message');
+    expect(status.textContent).to.equal(`Das Bild „${g.images[1]!.alt}“ konnte nicht geladen werden.`);
+    const retry = shadow(el).querySelector<HTMLButtonElement>('[part~=retry]')!;
+    expect(retry.textContent).to.equal('Erneut versuchen');
+    const first = shadow(el).querySelector('[part~=viewer-image]');
+    retry.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~=viewer-image]'), 'a new attempt').not.to.equal(first);
+    await waitUntil(() => shadow(el).querySelector('[part~=retry]'), 'failed again, offered again');
+    await el.next();
+    expect(status.textContent, 'navigation keeps working, message gone').to.equal('');
+    expect(page.paths.filter((p) => p === 'images[1].src').length).to.be.at.least(2);
+    await expect(el).to.be.accessible();
+    el.close();
+    page.stop();
+  });
+
+  it('offers a thumbnail strip in the viewer with the current image marked', async () => {
+    const el = await fixture<ReportGallery>(html`<report-gallery thumbnails .data=${seedGallery()}></report-gallery>`);
+    await el.show(2);
+    const strip = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~=strip-thumb]')];
+    expect(strip).to.have.length(9);
+    expect(strip.map((b) => b.getAttribute('aria-current'))).to.deep.equal(['false', 'false', 'true', 'false', 'false', 'false', 'false', 'false', 'false']);
+    strip[6]!.click();
+    await el.updateComplete;
+    expect(el.currentIndex).to.equal(6);
+    expect(strip[6]!.getAttribute('aria-current')).to.equal('true');
+    await expect(el).to.be.accessible();
+    el.close();
+  });
+
+  it('offers full screen where the browser has it', async () => {
+    const el = await fixture<ReportGallery>(html`<report-gallery fullscreen lang="en" .data=${seedGallery()}></report-gallery>`);
+    await el.show(0);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part~=fullscreen]');
+    if (!document.fullscreenEnabled) {
+      expect(button, 'no button without the Fullscreen API').to.equal(null);
+      return el.close();
+    }
+    expect(button!.getAttribute('aria-label')).to.equal('Full screen');
+    const dialog = shadow(el).querySelector('dialog')!;
+    let requested = 0;
+    dialog.requestFullscreen = () => (requested++, Promise.resolve());
+    button!.click();
+    expect(requested).to.equal(1);
+    el.close();
+  });
+
+  it('renders 200 images without loading 200 images', async () => {
+    const g = seedGallery();
+    const run = Date.now();
+    const images = Array.from({ length: 200 }, (_, i) => ({ ...g.images[i % 9]!, src: `${g.images[i % 9]!.src}?many=${run}-${i}` }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"><report-gallery .data=${{ images }}></report-gallery></div>`);
+    const el = wrapper.firstElementChild as ReportGallery;
+    expect(shadow(el).querySelectorAll('[part~=thumb] img[loading=lazy]')).to.have.length(200);
+    await new Promise((r) => setTimeout(r, 300));
+    const loaded = performance.getEntriesByType('resource').filter((e) => e.name.includes(`many=${run}-`)).length;
+    expect(loaded, 'only thumbnails near the viewport load').to.be.below(60);
+    await el.show(150);
+    expect(el.currentIndex).to.equal(150);
+    el.close();
   });
 });

@@ -72,11 +72,45 @@ describe('lifecycle and failures', () => {
     expect(shadow(el).querySelector('h1')).to.exist;
   });
 
+  it('does not wait for slow images: the lightbox opens and navigates while they load', async () => {
+    const g = seedGallery();
+    // Only the first three are slow: browsers open six connections per host, and other tests need theirs.
+    g.images = g.images.map((i, n) => (n < 3 ? { ...i, src: i.src.replace('images/', `images/slow/`) + `?t=${Math.random()}` } : i));
+    const el = await fixture<ReportGallery>(html`<report-gallery .data=${g}></report-gallery>`);
+    const started = performance.now();
+    await el.show(0);
+    await el.next();
+    await el.next();
+    expect(el.currentIndex).to.equal(2);
+    expect(performance.now() - started, 'no waiting for the 3 s images').to.be.below(1500);
+    expect(shadow(el).querySelector<HTMLImageElement>('[part~=viewer-image]')!.complete).to.equal(false);
+    el.close();
+  });
+
+  it('reflows at 320 px without horizontal overflow, long German compounds included', async () => {
+    const data = seed();
+    const long = 'Arbeitsmarktintegrationsmaßnahmenkoordinierungsstellenleiterinnenversammlung';
+    data.title = `${long} ${data.title}`;
+    data.blocks.unshift({ type: 'quote', text: long, author: long, role: long }, { type: 'heading', text: long });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><report-article lang="de" .data=${data}></report-article><report-teaser .data=${{ title: long, summary: long, image: data.image }}></report-teaser></div>`);
+    const wide: string[] = [];
+    const visit = (root: ParentNode) => {
+      for (const e of root.querySelectorAll('*')) {
+        if (e.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5) wide.push(`${e.localName}.${e.getAttribute('part') ?? ''}`);
+        if (e.shadowRoot) visit(e.shadowRoot);
+      }
+    };
+    for (const el of wrapper.querySelectorAll('report-article, report-teaser')) await (el as ReportGallery).updateComplete;
+    for (const nested of shadow(wrapper.firstElementChild!).querySelectorAll('report-quote, report-gallery, report-infobox')) await (nested as ReportGallery).updateComplete;
+    visit(wrapper);
+    expect(wide).to.deep.equal([]);
+  });
+
   it('reports a broken gallery thumbnail by index and keeps the lightbox usable', async () => {
     const g = seedGallery();
     g.images[1] = { ...g.images[1]!, src: 'images/nope.svg' };
     const el = await fixture<ReportGallery>(html`<report-gallery .data=${g}></report-gallery>`);
-    await waitUntil(() => page.paths.includes('images[1].src'), 'broken thumbnail not reported');
+    await waitUntil(() => page.paths.includes('images[1].src'), 'broken thumbnail not reported', { timeout: 5000 });
     await el.show(1);
     await el.next();
     expect(el.currentIndex).to.equal(2);

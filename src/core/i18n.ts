@@ -13,6 +13,12 @@ export interface Strings {
   next: string;
   close: string;
   source: string;
+  /** The viewer's message for an image that failed to load (`alt` may be empty). */
+  imageError: (alt: string) => string;
+  retry: string;
+  fullscreen: string;
+  /** Name of the viewer's thumbnail strip. */
+  thumbnails: string;
   /** Opening and closing quotation marks. */
   quotes: readonly [string, string];
 }
@@ -24,6 +30,10 @@ const en: Omit<Strings, 'lang'> = {
   next: 'Next image',
   close: 'Close',
   source: 'Source',
+  imageError: (alt) => `The image${alt ? ` “${alt}”` : ''} could not be loaded.`,
+  retry: 'Try again',
+  fullscreen: 'Full screen',
+  thumbnails: 'All images',
   quotes: ['“', '”'],
 };
 
@@ -34,6 +44,10 @@ const de: Omit<Strings, 'lang'> = {
   next: 'Nächstes Bild',
   close: 'Schließen',
   source: 'Quelle',
+  imageError: (alt) => `Das Bild${alt ? ` „${alt}“` : ''} konnte nicht geladen werden.`,
+  retry: 'Erneut versuchen',
+  fullscreen: 'Vollbild',
+  thumbnails: 'Alle Bilder',
   quotes: ['„', '“'],
 };
 

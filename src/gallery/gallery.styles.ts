@@ -56,7 +56,7 @@ export const galleryStyles = css`
   }
   dialog[open] {
     display: grid;
-    grid-template: auto minmax(0, 1fr) auto / auto minmax(0, 1fr) auto;
+    grid-template: auto minmax(0, 1fr) auto auto / auto minmax(0, 1fr) auto;
     gap: 0.5rem;
   }
   dialog::backdrop {
@@ -68,6 +68,10 @@ export const galleryStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 1rem;
+  }
+  .bar > span {
+    display: flex;
+    gap: 0.5rem;
   }
   [part~='counter'] {
     margin: 0;
@@ -93,6 +97,55 @@ export const galleryStyles = css`
     object-fit: contain;
     transition: transform 0.15s ease-out;
     user-select: none;
+  }
+  /* A failed image: the message (with the alt text) and Retry take its place. */
+  [part~='viewer-image'][data-broken] {
+    visibility: hidden;
+  }
+  .status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    justify-items: center;
+    gap: 0.75rem;
+    padding: 1rem;
+    text-align: center;
+    pointer-events: none;
+  }
+  .status > * {
+    pointer-events: auto;
+  }
+  [part~='viewer-status'] {
+    max-width: 32rem;
+    margin: 0;
+  }
+  [part~='strip'] {
+    grid-area: 4 / 1 / auto / -1;
+    display: flex;
+    justify-content: safe center;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0.25rem;
+    overflow-x: auto;
+    list-style: none;
+  }
+  [part~='strip-thumb'] {
+    width: 4.25rem;
+    height: 2.75rem;
+    padding: 0;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    opacity: 0.7;
+  }
+  [part~='strip-thumb'][aria-current='true'] {
+    opacity: 1;
+    border: 2px solid currentColor;
+  }
+  [part~='strip-image'] {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
   }
   [part~='viewer-caption'] {
     grid-area: 3 / 1 / auto / -1;

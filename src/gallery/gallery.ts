@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { ReportElement } from '../core/element.js';
 import { emit, type ReportLightboxDetail } from '../core/events.js';
 import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
@@ -12,6 +13,7 @@ const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><pa
 const PREVIOUS = 'M15 5l-7 7 7 7';
 const NEXT = 'M9 5l7 7-7 7';
 const CLOSE = 'M6 6l12 12M18 6 6 18';
+const FULLSCREEN = 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5';
 
 /** Thumbnails are small: let the browser pick a small candidate from `srcset`. */
 const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
@@ -32,6 +34,8 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
  * @attr data - The content as JSON text (see `Gallery`); the `data` property and a child
  *   `<script type="application/json">` work too.
  * @attr heading-level - Level of the gallery title, 1–6 (default 2).
+ * @attr thumbnails - Show a strip of all thumbnails inside the viewer.
+ * @attr fullscreen - Offer a full-screen button in the viewer, where the browser has the Fullscreen API.
  * @attr deep-link - With an `id` on the element: the viewer's image is in the URL (`#<id>-<n>`, n from 1),
  *   and a page opened with such a hash opens the viewer at that image.
  *
@@ -46,6 +50,11 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
  * @csspart next - The next-image button.
  * @csspart viewer-image - The large image.
  * @csspart viewer-caption - Title, caption and credit under the large image.
+ * @csspart viewer-status - The message for an image that failed to load (a polite live region).
+ * @csspart retry - The button that loads a failed image again.
+ * @csspart fullscreen - The full-screen button (`fullscreen` attribute).
+ * @csspart strip - The thumbnail strip in the viewer (`thumbnails` attribute).
+ * @csspart strip-thumb - A button in the thumbnail strip.
  *
  * @cssprop --report-gallery-thumb-min - Minimum thumbnail width (default `9rem`).
  * @cssprop --report-gallery-gap - Gap between thumbnails (default `0.5rem`).
@@ -67,12 +76,20 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   static override properties = {
     deepLink: { attribute: 'deep-link', type: Boolean },
+    thumbnails: { type: Boolean },
+    fullscreen: { type: Boolean },
   };
 
   protected readonly check = gallery;
 
   /** Put the image shown into the URL (`#<id>-<n>`) and open the viewer from such a link; needs an `id`. */
   declare deepLink: boolean;
+
+  /** Show a strip of all thumbnails inside the viewer. */
+  declare thumbnails: boolean;
+
+  /** Offer a full-screen button in the viewer (where the Fullscreen API exists). */
+  declare fullscreen: boolean;
 
   /** Index of the image in the lightbox, -1 while closed. Changed only through `setCurrent`. */
   private current = -1;
@@ -82,6 +99,10 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** Whether a deep link in the URL has been looked at (once, when there is content). */
   private linkChecked = false;
   private openingFromLink = false;
+
+  /** The viewer's image failed to load; `attempt` counts retries (a new `<img>` each time). */
+  private viewerBroken = false;
+  private attempt = 0;
 
   /** Whether the page is held (scroll lock, focus guard) by an open viewer. */
   private holding = false;
@@ -110,6 +131,7 @@ export class ReportGallery extends ReportElement<Gallery> {
     const to = ((Math.trunc(index) % count) + count) % count;
     if (to === this.current) return;
     this.gestures.reset();
+    this.viewerBroken = false;
     this.setCurrent(to);
     await this.updateComplete;
     this.preload(to);
@@ -210,7 +232,12 @@ export class ReportGallery extends ReportElement<Gallery> {
     >
       <div class="bar">
         <p part="counter" aria-live="polite" aria-atomic="true">${image ? s.counter(this.current + 1, g.images.length) : ''}</p>
-        <button part="close" type="button" @click=${this.close}>${s.close} ${icon(CLOSE)}</button>
+        <span>
+          ${this.fullscreen && document.fullscreenEnabled
+            ? html`<button part="fullscreen" type="button" aria-label=${s.fullscreen} @click=${this.toggleFullscreen}>${icon(FULLSCREEN)}</button>`
+            : nothing}
+          <button part="close" type="button" @click=${this.close}>${s.close} ${icon(CLOSE)}</button>
+        </span>
       </div>
       ${many
         ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${this.previous}>${icon(PREVIOUS)}</button>
@@ -226,15 +253,35 @@ export class ReportGallery extends ReportElement<Gallery> {
         @wheel=${this.wheel}
       >
         ${image
-          ? html`<img part="viewer-image" src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.sizes ?? nothing}
-              alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption" draggable="false"
-              data-path=${`images[${this.current}]`} @error=${onImageError} @load=${onImageLoad} />`
+          ? keyed(
+              this.attempt,
+              html`<img part="viewer-image" src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.sizes ?? nothing}
+                alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption"
+                draggable="false" data-path=${`images[${this.current}]`} @error=${this.onViewerError} @load=${onImageLoad} />`,
+            )
           : nothing}
+        <div class="status">
+          <p part="viewer-status" role="status">${this.viewerBroken && image ? s.imageError(image.alt) : ''}</p>
+          ${this.viewerBroken ? html`<button part="retry" type="button" @click=${this.retry}>${s.retry}</button>` : nothing}
+        </div>
       </div>
       <div part="viewer-caption" id="lb-caption">
         <h2 id="lb-title" class=${image?.title ? '' : 'sr-only'}>${image?.title ?? g.title ?? s.counter(this.current + 1, g.images.length)}</h2>
         ${image?.caption || image?.credit ? html`<p>${image.caption} ${credit(image.credit, s)}</p>` : nothing}
       </div>
+      ${this.thumbnails && many
+        ? html`<ul part="strip" role="list" aria-label=${s.thumbnails}>
+            ${g.images.map(
+              (im, i) =>
+                html`<li>
+                  <button part="strip-thumb" type="button" aria-current=${i === this.current ? 'true' : 'false'}
+                    aria-label=${im.alt ? nothing : s.counter(i + 1, g.images.length)} data-index=${i} @click=${this.onThumbClick}>
+                    ${img({ ...im, sizes: im.srcset ? '6rem' : undefined }, `images[${i}]`, 'strip-image')}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing}
     </dialog>`;
   }
 
@@ -242,6 +289,24 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   private onThumbClick = (e: Event) => {
     void this.show(Number((e.currentTarget as HTMLElement).dataset.index));
+  };
+
+  /** The viewer's image failed: report it (once per attempt) and offer a retry, announced politely. */
+  private onViewerError = (e: Event) => {
+    onImageError.call(this, e);
+    this.viewerBroken = true;
+    this.requestUpdate();
+  };
+
+  private retry = () => {
+    this.viewerBroken = false;
+    this.attempt++;
+    this.requestUpdate();
+  };
+
+  private toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void this.dialog?.requestFullscreen().catch(() => undefined);
   };
 
   private onKeydown = (e: KeyboardEvent) => {
