@@ -33,6 +33,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { serve } from './serve.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
@@ -84,17 +85,10 @@ const server = await serve(SITE, 0);
 const url = `http://127.0.0.1:${server.address().port}/bench/`;
 const browser = await puppeteer.launch({
   protocolTimeout: 60_000, // a scenario that never finishes fails within a minute instead of three
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_FLAGS,
     '--hide-scrollbars',
     // Steady timings: no throttling of a page that puppeteer does not consider in front.
     '--disable-background-timer-throttling',

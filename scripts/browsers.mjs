@@ -26,20 +26,12 @@ import { createServer } from 'node:net';
 import { constants as osConstants } from 'node:os';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_FLAGS } from './chromium.mjs';
 
 const WEBKIT_INSTALL = 'apt-get install -y webkit2gtk-driver xvfb';
 
 const CHROMIUM_ARGS = [
-  // Running as root (CI containers), Chromium refuses to start with its sandbox.
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  // Without these, Chromium keeps trying to reach Google services offline and floods the log.
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   // The leak test forces garbage collection with window.gc() to check that removed elements are freed.
   '--js-flags=--expose-gc',
 ];

@@ -1,8 +1,10 @@
 /**
  * `npm run check:package`: the packed tarball is what consumers get. publint (package.json against the
  * files), Are The Types Wrong (types resolve for every export), and a tree-shaking check: bundling one
- * element's entry must not pull in the others. Run `npm run build` first.
+ * element's entry must not pull in the others. Editor data (VS Code custom data, JetBrains web-types) is in
+ * the tarball and knows every tag. Run `npm run build` first.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import resolve from '@rollup/plugin-node-resolve';
 import { publint } from 'publint';
@@ -43,6 +45,25 @@ for (const e of elements) {
   const defines = (output[0].code.match(/customElements\.define/g) ?? []).length;
   console.log(`index: ${defines ? `${defines} define() calls ✖` : 'registers nothing ✓'}`);
   if (defines) failed = true;
+}
+
+// Editor data: packed, referenced from package.json, and naming every tag.
+{
+  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const packed = new Set(files.map((f) => f.path));
+  const tags = elements.map((e) => `report-${e}`).sort();
+  const editorData = {
+    'vscode.html-custom-data.json': (d) => d.tags.map((t) => t.name),
+    'web-types.json': (d) => d.contributions.html.elements.map((t) => t.name),
+    'vscode.css-custom-data.json': (d) => (d.properties.some((p) => p.name === '--report-accent') ? tags : []),
+  };
+  for (const [file, names] of Object.entries(editorData)) {
+    let ok = packed.has(file);
+    if (ok) ok = JSON.stringify(names(JSON.parse(await readFile(file, 'utf8'))).sort()) === JSON.stringify(tags);
+    if (file === 'web-types.json') ok &&= pkg['web-types'] === `./${file}`;
+    console.log(`editor data ${file}: ${ok ? 'packed, every element ✓' : 'missing, incomplete or not referenced ✖'}`);
+    if (!ok) failed = true;
+  }
 }
 
 process.exit(failed ? 1 : 0);

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import { serve } from './serve.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 // The chrome-launcher that comes with Lighthouse (the one at the top of node_modules belongs to the test runner).
 const requireFromLighthouse = createRequire(new URL(import.meta.resolve('lighthouse')));
@@ -32,17 +33,10 @@ try {
 const server = await serve('dist', 0);
 const url = `http://127.0.0.1:${server.address().port}/demo/`;
 const chrome = await launch({
-  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromePath: CHROMIUM_PATH,
   chromeFlags: [
     '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_FLAGS,
   ],
   logLevel: 'silent',
 });

@@ -6,15 +6,16 @@
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { serve } from './serve.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const out = '.screenshots';
 await mkdir(out, { recursive: true });
 const server = await serve('dist', 0);
 const url = `http://127.0.0.1:${server.address().port}/demo/`;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars'],
+  args: [...CHROMIUM_FLAGS, '--hide-scrollbars'],
 });
 
 const violations = [];
