@@ -6,13 +6,15 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 export const elements = ['article', 'gallery', 'infobox', 'quote', 'teaser'];
 
 export default [
-  // npm modules: one file per source module, Lit external, .d.ts beside them; consumers' bundlers minify.
+  // npm modules: one file per source module, Lit and React external, .d.ts beside them; consumers' bundlers minify.
   {
     input: {
       index: 'src/index.ts',
       ...Object.fromEntries(elements.map((e) => [`${e}/report-${e}`, `src/${e}/report-${e}.ts`])),
+      // report-elements/react: React components made with @lit/react (React and @lit/react are peers).
+      'react/index': 'src/react/index.ts',
     },
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }), minifyHTML()],
   },

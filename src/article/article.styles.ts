@@ -9,7 +9,7 @@ export const articleStyles = css`
   }
   [part~='title'] {
     margin-block-end: 0.4em;
-    font-size: var(--report-article-title-size, clamp(1.5em, 1.1em + 2.5cqi, 2.5em));
+    font-size: var(--report-article-title-size, clamp(1.375em, 1em + 2.75cqi, 2.5em));
   }
   [part~='date'] {
     display: block;

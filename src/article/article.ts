@@ -29,7 +29,7 @@ import { articleStyles } from './article.styles.js';
  * @csspart paragraph - A body paragraph.
  *
  * @cssprop --report-article-max-width - Measure of the text column (default `48rem`).
- * @cssprop --report-article-title-size - Font size of the title (default: fluid, 1.5em–2.5em).
+ * @cssprop --report-article-title-size - Font size of the title (default: fluid, 1.375em–2.5em).
  *
  * @event report-error - Invalid content; `detail.errors` lists `{path, message}` with full paths.
  *
