@@ -1,6 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { engines } from './scripts/browsers.mjs';
+import { reactPlugins } from './scripts/react-esm.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 // Chromium, Firefox ESR and WebKitGTK where installed; a missing engine is named on stderr with its install
@@ -18,6 +19,8 @@ export default {
   concurrency: 1,
   plugins: [
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // React (CommonJS) as ES modules, for test/react.test.ts.
+    ...reactPlugins(),
     // After the runner has closed its browsers: stop Xvfb and WebKitWebDriver.
     { name: 'engines-cleanup', serverStop: cleanup },
   ],
@@ -37,4 +40,6 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
+  // A whole file (the fuzz file runs 10,000 cases) may take minutes in Firefox on a busy 2-core machine.
+  testsFinishTimeout: 600_000,
 };
