@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { imagesSettled, seed } from './helpers.js';
+import { imagesSettled, seed, settleHistory } from './helpers.js';
 
 interface CspWindow extends Window {
   violations: string[];
@@ -41,6 +41,7 @@ describe('the built bundle under a strict CSP with Trusted Types', () => {
     await imagesSettled(viewer.parentElement!);
     expect(viewer.naturalWidth, 'the image loaded (img-src self)').to.be.above(0);
     gallery.close();
+    await settleHistory(win);
 
     expect(win.violations).to.deep.equal([]);
   });

@@ -6,6 +6,18 @@ import type { Infobox } from '../src/infobox/infobox.schema.js';
 import type { Quote } from '../src/quote/quote.schema.js';
 import seedJson from './fixtures/seed.json';
 
+/**
+ * Waits (at most a second, never failing) until a lightbox's history entry is gone again. Closing the viewer
+ * calls `history.back()`, which completes asynchronously; a test that ends first lets that traversal collide
+ * with the runner navigating to the next test file (Firefox then times out the navigation).
+ */
+export async function settleHistory(win: Window = window): Promise<void> {
+  for (let i = 0; i < 20 && win.history.state?.reportLightbox === true; i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+// Every test file imports these helpers: let no test leave a traversal in flight.
+afterEach(() => settleHistory());
+
 /** The reference report (a fresh copy per call, so tests cannot leak edits into each other). */
 export const seed = (): Article => structuredClone(seedJson) as Article;
 

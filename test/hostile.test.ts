@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { seed } from './helpers.js';
+import { seed, settleHistory } from './helpers.js';
 
 interface HostileWindow extends Window {
   violations: string[];
@@ -45,6 +45,7 @@ describe('a hostile host page', () => {
     expect(win.getComputedStyle(dialog).display).to.equal('grid');
     expect(dialog.getBoundingClientRect().width).to.be.above(500);
     gallery.close();
+    await settleHistory(win);
 
     expect(win.violations).to.deep.equal([]);
   });
