@@ -62,17 +62,19 @@ export function onImageLoad(e: Event): void {
 
 /** An `<img>`; lazy unless it is the first thing a reader sees. `path` locates it in the JSON for errors. */
 export const img = (i: Image, path: string, part = 'image', eager = false): TemplateResult =>
+  // Bindings apply in order, and WebKit starts fetching as soon as `src` is set: `loading`, `sizes` and
+  // `srcset` must come first, or lazy images load at once and at the wrong size.
   html`<img
     part=${part}
-    src=${i.src}
-    srcset=${i.srcset ?? nothing}
-    sizes=${i.sizes ?? nothing}
-    alt=${i.alt}
-    width=${i.width ?? nothing}
-    height=${i.height ?? nothing}
     loading=${eager ? 'eager' : 'lazy'}
     fetchpriority=${eager ? 'high' : nothing}
     decoding="async"
+    width=${i.width ?? nothing}
+    height=${i.height ?? nothing}
+    sizes=${i.sizes ?? nothing}
+    srcset=${i.srcset ?? nothing}
+    src=${i.src}
+    alt=${i.alt}
     data-path=${path}
     @error=${onImageError}
     @load=${onImageLoad}

@@ -255,8 +255,8 @@ export class ReportGallery extends ReportElement<Gallery> {
         ${image
           ? keyed(
               this.attempt,
-              html`<img part="viewer-image" src=${image.src} srcset=${image.srcset ?? nothing} sizes=${image.sizes ?? nothing}
-                alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} aria-describedby="lb-caption"
+              html`<img part="viewer-image" width=${image.width ?? nothing} height=${image.height ?? nothing} sizes=${image.sizes ?? nothing}
+                srcset=${image.srcset ?? nothing} src=${image.src} alt=${image.alt} aria-describedby="lb-caption"
                 draggable="false" data-path=${`images[${this.current}]`} @error=${this.onViewerError} @load=${onImageLoad} />`,
             )
           : nothing}
