@@ -4,28 +4,11 @@
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import type { Article, Block } from '../src/article/article.schema.js';
 import type { ReportErrorDetail } from '../src/core/events.js';
-import type { Image } from '../src/core/schema.js';
-import type { Gallery } from '../src/gallery/gallery.schema.js';
-import type { Infobox } from '../src/infobox/infobox.schema.js';
-import type { Quote } from '../src/quote/quote.schema.js';
 import type { Teaser } from '../src/teaser/teaser.schema.js';
-import seedJson from '../test/fixtures/seed.json';
+import { seed } from '../test/fixtures/seed.js';
 
-/** The reference report (a fresh copy each time, so a control edit never leaks into another story). */
-export const seed = (): Article => structuredClone(seedJson) as Article;
-
-const blocksOf = <T extends Block['type']>(type: T) =>
-  seed().blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type);
-
-/** Drops the `type` tag of a block, leaving the element's own content. */
-const content = <B extends { type: string }>({ type: _type, ...rest }: B): Omit<B, 'type'> => rest;
-
-export const seedQuotes = (): Quote[] => blocksOf('quote').map(content);
-export const seedGallery = (): Gallery => content(blocksOf('gallery')[0]!);
-export const seedInfobox = (): Infobox => content(blocksOf('infobox')[0]!);
-export const seedImages = (): Image[] => seedGallery().images;
+export { seed, seedGallery, seedImages, seedInfobox, seedQuotes } from '../test/fixtures/seed.js';
 
 /** The seed has no teaser of its own: the report as it would be teased on an overview page. */
 export const seedTeaser = (): Teaser => {

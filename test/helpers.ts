@@ -1,10 +1,7 @@
 /** Shared test helpers: the seed report, and recorders for errors the page would see. */
 import type { ReportErrorDetail } from '../src/core/events.js';
-import type { Article } from '../src/article/article.schema.js';
-import type { Gallery } from '../src/gallery/gallery.schema.js';
-import type { Infobox } from '../src/infobox/infobox.schema.js';
-import type { Quote } from '../src/quote/quote.schema.js';
-import seedJson from './fixtures/seed.json';
+
+export { seed, seedGallery, seedInfobox, seedQuotes } from './fixtures/seed.js';
 
 /**
  * Waits (at most a second, never failing) until a lightbox's history entry is gone again. Closing the viewer
@@ -18,16 +15,6 @@ export async function settleHistory(win: Window = window): Promise<void> {
 // Every test file imports these helpers: let no test leave a traversal in flight.
 afterEach(() => settleHistory());
 
-/** The reference report (a fresh copy per call, so tests cannot leak edits into each other). */
-export const seed = (): Article => structuredClone(seedJson) as Article;
-
-type Typed<B, T extends string> = Extract<B, { type: T }>;
-const blockOf = <T extends 'gallery' | 'quote' | 'infobox'>(type: T) =>
-  seed().blocks.filter((b): b is Typed<Article['blocks'][number], T> => b.type === type);
-
-export const seedGallery = (): Gallery => blockOf('gallery')[0]!;
-export const seedInfobox = (): Infobox => blockOf('infobox')[0]!;
-export const seedQuotes = (): Quote[] => blockOf('quote');
 
 /**
  * Records what a host page would notice: `report-error` events, console errors and uncaught errors.
