@@ -3,6 +3,8 @@
  * CI reads: `Chromium: 120 passed, 0 failed` … `360 passed, 0 failed`.
  * A file that failed to load (no results) counts as one failure, so a broken file cannot pass silently.
  */
+import { readFileSync } from 'node:fs';
+
 function count(suite, into) {
   for (const t of suite?.tests ?? []) {
     if (t.skipped) into.skipped++;
@@ -25,6 +27,14 @@ export function summaryReporter() {
         if (!session.passed && c.passed + c.failed + c.skipped === before) c.failed++;
         else if (session.errors?.length && !session.passed && c.failed === 0) c.failed++;
         byEngine.set(name, c);
+      }
+      // `npm test` ran the Node tests first (scripts/node-tests.mjs): they count in the overall line.
+      if (process.env.REPORT_NODE_TESTS) {
+        try {
+          byEngine.set('Node', { skipped: 0, ...JSON.parse(readFileSync(process.env.REPORT_NODE_TESTS, 'utf8')) });
+        } catch {
+          byEngine.set('Node', { passed: 0, failed: 1, skipped: 0 });
+        }
       }
       const total = { passed: 0, failed: 0, skipped: 0 };
       const lines = [''];

@@ -1,8 +1,15 @@
 /**
- * `npm test`: build, type-check, lint, size budgets, package checks (publint, types, tree-shaking), the static Storybook, then the browser tests (which also load the built bundle under a
- * strict CSP). The last line is the plain `N passed, N failed` summary.
+ * `npm test`: build, type-check, lint, size budgets, package checks (publint, types, tree-shaking), the Node
+ * tests (JSON Schema agreement, server rendering, CLI), the static Storybook, then the browser tests (which also
+ * load the built bundle under a strict CSP and hydrate server-rendered HTML). The last line is the plain
+ * `N passed, N failed` summary over Node and browser tests.
  */
+import { rmSync } from 'node:fs';
 import { steps } from './run.mjs';
+
+// The browser run's summary adds the Node tests' counts from this file (written by scripts/node-tests.mjs).
+rmSync('.node-tests.json', { force: true });
+process.env.REPORT_NODE_TESTS = '.node-tests.json';
 
 await steps([
   ['build', 'npm', ['run', '-s', 'build']],
@@ -10,6 +17,7 @@ await steps([
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['size budgets', 'npm', ['run', '-s', 'size']],
   ['package checks', 'npm', ['run', '-s', 'check:package']],
+  ['Node tests (schema agreement, server rendering)', 'node', ['scripts/node-tests.mjs']],
   ['Storybook build', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
   ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
 ]);

@@ -1,48 +1,45 @@
-import { image, imageFields, paragraph, type Image, type Paragraph } from '../core/schema.js';
-import { array, isoDate, object, opt, text, variant, type Check } from '../core/validate.js';
-import { galleryFields, type Gallery } from '../gallery/gallery.schema.js';
-import { infoboxFields, type Infobox } from '../infobox/infobox.schema.js';
-import { quoteFields, type Quote } from '../quote/quote.schema.js';
+import { image, imageFields, paragraph } from '../core/schema.js';
+import { array, isoDate, object, opt, text, variant, type Check, type Infer, type Out } from '../core/validate.js';
+import { galleryFields } from '../gallery/gallery.schema.js';
+import { infoboxFields } from '../infobox/infobox.schema.js';
+import { quoteFields } from '../quote/quote.schema.js';
 
-/** One block of a report, told apart by `type`. */
-export type Block =
-  | { type: 'heading'; text: string }
-  | { type: 'paragraph'; text: Paragraph }
-  | ({ type: 'image' } & Image)
-  | ({ type: 'quote' } & Quote)
-  | ({ type: 'gallery' } & Gallery)
-  | ({ type: 'infobox' } & Infobox);
-
-/** Content of `<report-article>`: a whole report. */
-export interface Article {
-  /** Short line above the title. */
-  kicker?: string;
-  /** The report's title (an `<h1>` by default). */
-  title: string;
-  /** Publication date, `YYYY-MM-DD`. */
-  date?: string;
-  /** The lead paragraph, set larger. */
-  lead?: Paragraph;
-  /** The main image, loaded eagerly. */
-  image?: Image;
-  /** The body, in order. Unknown block types are reported and skipped. */
-  blocks: Block[];
-}
-
-export const block: Check<Block> = variant({
-  heading: object({ text }),
-  paragraph: object({ text: paragraph }),
+/** One block of a report, told apart by `type`. Unknown block types are reported and skipped. */
+export const block = variant({
+  heading: object({
+    /** The heading text (one level below the report's title). */
+    text,
+  }),
+  paragraph: object({
+    /** The paragraph. */
+    text: paragraph,
+  }),
   image: object(imageFields),
   quote: object(quoteFields),
   gallery: object(galleryFields),
   infobox: object(infoboxFields),
 });
 
-export const article: Check<Article> = object({
+/** One block of a report, told apart by `type`. */
+export type Block = Out<typeof block>;
+
+export const articleFields = {
+  /** Short line above the title. */
   kicker: opt(text),
+  /** The report's title (an `<h1>` by default). */
   title: text,
+  /** Publication date, `YYYY-MM-DD`. */
   date: opt(isoDate),
+  /** The lead paragraph, set larger. */
   lead: opt(paragraph),
+  /** The main image, loaded eagerly. */
   image: opt(image),
+  /** The body, in order. Unknown block types are reported and skipped. */
   blocks: array(block),
-});
+};
+
+/** Content of `<report-article>`: a whole report. */
+export type Article = Infer<typeof articleFields>;
+
+/** Content of `<report-article>`: a whole report. */
+export const article: Check<Article> = object(articleFields);

@@ -20,10 +20,15 @@ export type Check<T> = (value: unknown, path: string, issues: ReportIssue[]) => 
 /** How an object field treats absence and failure; see {@link opt} and {@link soft}. */
 type Field<T> = Check<T> & { mode?: 'optional' | 'soft' };
 
-type Out<F> = F extends Check<infer T> ? T : never;
+/** The type a check produces. */
+export type Out<F> = F extends Check<infer T> ? T : never;
 type Optional<S> = { [K in keyof S]: S[K] extends { mode?: infer M } ? (undefined extends M ? never : K) : never }[keyof S];
-/** The object type a shape produces: fields marked optional or soft become `?:`. */
-export type Infer<S> = { [K in Exclude<keyof S, Optional<S>>]: Out<S[K]> } & { [K in Optional<S>]?: Out<S[K]> };
+/**
+ * The object type a shape produces: fields marked optional or soft become `?:`. The mapped types are
+ * homomorphic, so each field keeps the JSDoc written on the shape (the one definition of the contract).
+ */
+export type Infer<S> = Flat<{ [K in keyof S as K extends Optional<S> ? never : K]: Out<S[K]> } & { [K in keyof S as K extends Optional<S> ? K : never]?: Out<S[K]> }>;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 export const pathOf = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
@@ -123,11 +128,11 @@ export const array =
     return out.length >= min ? out : fail(i, p, `needs at least ${min} valid item${min > 1 ? 's' : ''}`);
   };
 
-/** A string, or an object checked by `check` (inline text runs). */
+/** A string checked by `ifString`, or anything else checked by `otherwise` (text runs, paragraphs). */
 export const either =
-  <T>(check: Check<T>): Check<string | T> =>
+  <S extends string, T>(ifString: Check<S>, otherwise: Check<T>): Check<S | T> =>
   (v, p, i) =>
-    typeof v === 'string' ? v : check(v, p, i);
+    typeof v === 'string' ? ifString(v, p, i) : otherwise(v, p, i);
 
 /** A tagged union: `variants[value.type]` checks the rest; `type` is kept on the result. */
 export const variant =

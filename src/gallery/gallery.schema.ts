@@ -1,17 +1,15 @@
-import { image, type Image } from '../core/schema.js';
-import { array, object, opt, text, type Check } from '../core/validate.js';
-
-/** Content of `<report-gallery>`. */
-export interface Gallery {
-  /** Heading above the thumbnails; also names the lightbox when an image has no title. */
-  title?: string;
-  /** The images, at least one. Invalid images are reported and left out. */
-  images: Image[];
-}
+import { image } from '../core/schema.js';
+import { array, object, opt, text, type Check, type Infer } from '../core/validate.js';
 
 export const galleryFields = {
+  /** Heading above the thumbnails; also names the lightbox when an image has no title. */
   title: opt(text),
+  /** The images, at least one. Invalid images are reported and left out. */
   images: array(image, 1),
 };
 
+/** Content of `<report-gallery>`. */
+export type Gallery = Infer<typeof galleryFields>;
+
+/** Content of `<report-gallery>`. */
 export const gallery: Check<Gallery> = object(galleryFields);

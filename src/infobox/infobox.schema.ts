@@ -1,30 +1,29 @@
-import { paragraph, type Paragraph } from '../core/schema.js';
-import { array, object, opt, soft, text, url, type Check } from '../core/validate.js';
+import { paragraph } from '../core/schema.js';
+import { array, object, opt, soft, text, url, type Check, type Infer } from '../core/validate.js';
 
-/** A link in the infobox's link list. */
-export interface InfoboxLink {
-  text: string;
-  /** A missing or rejected URL is reported and the entry renders as plain text. */
-  href?: string;
-}
-
-/** Content of `<report-infobox>`. */
-export interface Infobox {
-  /** Small label above the title, e.g. "Infobox" or "Hintergrund". */
-  label?: string;
-  /** The title; it names the `<aside>` landmark. */
-  title: string;
-  /** Paragraphs with inline links (at least one). */
-  body: Paragraph[];
-  /** Further links, shown as a list. */
-  links?: InfoboxLink[];
-}
-
-export const infoboxFields = {
-  label: opt(text),
-  title: text,
-  body: array(paragraph, 1),
-  links: opt(array(object({ text, href: soft(url('link')) }))),
+export const infoboxLinkFields = {
+  /** The link text. */
+  text,
+  /** Where the link leads. A missing or rejected URL is reported and the entry renders as plain text. */
+  href: soft(url('link')),
 };
 
+/** A link in the infobox's link list. */
+export type InfoboxLink = Infer<typeof infoboxLinkFields>;
+
+export const infoboxFields = {
+  /** Small label above the title, e.g. "Infobox" or "Hintergrund". */
+  label: opt(text),
+  /** The title; it names the `<aside>` landmark. */
+  title: text,
+  /** Paragraphs with inline links (at least one). */
+  body: array(paragraph, 1),
+  /** Further links, shown as a list. */
+  links: opt(array(object(infoboxLinkFields))),
+};
+
+/** Content of `<report-infobox>`. */
+export type Infobox = Infer<typeof infoboxFields>;
+
+/** Content of `<report-infobox>`. */
 export const infobox: Check<Infobox> = object(infoboxFields);

@@ -1,26 +1,21 @@
-import { image, paragraph, type Image, type Paragraph } from '../core/schema.js';
-import { object, opt, text, url, type Check } from '../core/validate.js';
-
-/** Content of `<report-quote>`. */
-export interface Quote {
-  /** What was said, without quotation marks (the element adds them for the page's language). */
-  text: Paragraph;
-  /** Who said it. */
-  author?: string;
-  /** The speaker's role or organisation. */
-  role?: string;
-  /** URL of the source; becomes `<blockquote cite>` and a visible source link. */
-  cite?: string;
-  /** Portrait of the speaker (usually `alt: ""`, the name is in the caption). */
-  image?: Image;
-}
+import { image, paragraph } from '../core/schema.js';
+import { object, opt, text, url, type Check, type Infer } from '../core/validate.js';
 
 export const quoteFields = {
+  /** What was said, without quotation marks (the element adds them for the page's language). */
   text: paragraph,
+  /** Who said it. */
   author: opt(text),
+  /** The speaker's role or organisation. */
   role: opt(text),
+  /** URL of the source; becomes `<blockquote cite>` and a visible source link. */
   cite: opt(url('link')),
+  /** Portrait of the speaker (usually `alt: ""`, the name is in the caption). */
   image: opt(image),
 };
 
+/** Content of `<report-quote>`. */
+export type Quote = Infer<typeof quoteFields>;
+
+/** Content of `<report-quote>`. */
 export const quote: Check<Quote> = object(quoteFields);
