@@ -31,6 +31,10 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Loading from src with no fallback content to show: keep its place so the page does not jump. */
+  :host([loading]) {
+    min-block-size: var(--report-loading-block-size, 12rem);
+  }
   *,
   ::before,
   ::after {
@@ -114,6 +118,31 @@ export const hostStyles = css`
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
+    }
+  }
+  /* Print: black on white whatever the page's scheme, links show where they go, nothing splits awkwardly. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      color-scheme: light;
+    }
+    a {
+      color: inherit;
+    }
+    /* Absolute URLs only: a bare path such as "/magazin" means nothing on paper. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+      hyphens: none;
+    }
+    figure,
+    aside,
+    li {
+      break-inside: avoid;
+    }
+    :is(h1, h2, h3, h4, h5, h6) {
+      break-after: avoid;
     }
   }
 `;

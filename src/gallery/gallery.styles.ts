@@ -236,4 +236,20 @@ export const galleryStyles = css`
       outline-color: Highlight;
     }
   }
+  /* Each thumbnail's own caption is for paper; on screen the viewer shows it. */
+  li > [part~='caption'] {
+    display: none;
+  }
+  /* Print: a grid of captioned images (about three across a page), no viewer. */
+  @media print {
+    :host {
+      --_thumb-min: var(--report-gallery-thumb-min, 12rem);
+    }
+    li > [part~='caption'] {
+      display: block;
+    }
+    dialog[open] {
+      display: none;
+    }
+  }
 `;

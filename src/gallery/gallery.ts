@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReportElement } from '../core/element.js';
 import { emit, type ReportLightboxDetail } from '../core/events.js';
@@ -43,6 +43,8 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
  * @csspart list - The thumbnail list.
  * @csspart thumb - A thumbnail button.
  * @csspart thumbnail - A thumbnail image.
+ * @csspart caption - Title, caption and credit of a thumbnail: shown only in print (the gallery prints as a
+ *   grid of captioned images); on screen the viewer shows them.
  * @csspart lightbox - The `<dialog>`.
  * @csspart counter - "Bild 3 von 9", a polite live region.
  * @csspart close - The close button.
@@ -212,6 +214,9 @@ export class ReportGallery extends ReportElement<Gallery> {
               >
                 ${img({ ...image, sizes: image.srcset ? THUMB_SIZES : undefined }, `images[${i}]`, 'thumbnail')}
               </button>
+              ${image.title || image.caption || image.credit
+                ? html`<p part="caption">${image.title ? html`<span part="image-title">${image.title}</span>` : nothing} ${image.caption} ${credit(image.credit, this.strings)}</p>`
+                : nothing}
             </li>`,
         )}
       </ul>
@@ -233,7 +238,7 @@ export class ReportGallery extends ReportElement<Gallery> {
       <div class="bar">
         <p part="counter" aria-live="polite" aria-atomic="true">${image ? s.counter(this.current + 1, g.images.length) : ''}</p>
         <span>
-          ${this.fullscreen && document.fullscreenEnabled
+          ${this.fullscreen && !isServer && document.fullscreenEnabled
             ? html`<button part="fullscreen" type="button" aria-label=${s.fullscreen} @click=${this.toggleFullscreen}>${icon(FULLSCREEN)}</button>`
             : nothing}
           <button part="close" type="button" @click=${this.close}>${s.close} ${icon(CLOSE)}</button>

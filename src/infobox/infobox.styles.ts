@@ -21,8 +21,10 @@ export const infoboxStyles = css`
   [part~='links'] li + li {
     margin-block-start: 0.25em;
   }
-  @media (forced-colors: active) {
+  /* Printed, as in forced colours: a framed box, no tint. */
+  @media print, (forced-colors: active) {
     aside {
+      background: none;
       border: 1px solid CanvasText;
       border-inline-start-width: 0.25rem;
     }

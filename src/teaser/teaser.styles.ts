@@ -70,6 +70,17 @@ export const teaserStyles = css`
       grid-row: 1 / span 4;
     }
   }
+  /* Print: the card stays on one page; the link's URL follows the title, small, instead of covering the card. */
+  @media print {
+    article {
+      break-inside: avoid;
+    }
+    [part~='link']::after {
+      position: static;
+      font-size: 0.7em;
+      font-weight: 400;
+    }
+  }
   @media (forced-colors: active) {
     article:has([part~='link']:focus-visible) {
       outline-color: Highlight;
