@@ -86,3 +86,100 @@ export const HOSTILE_URLS = [
   'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
   '&#106;avascript:alert(1)'.replace('&#106;', 'j'),
 ];
+
+// ---------------------------------------------------------------- Stylesheets and colours
+
+/** The stylesheets of a shadow root: adopted ones, then those of `<style>` children (Lit's fallback). */
+const sheetsOf = (root: ShadowRoot): CSSStyleSheet[] => [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)];
+
+/** Whether a media query list (`[...rule.media]`) names `query`, whatever the engine's spacing. */
+export const mediaNames = (media: string[], query: string): boolean => media.some((m) => m.replace(/\s+/g, '') === query.replace(/\s+/g, ''));
+
+/**
+ * The style rules inside the `@media` blocks of a shadow root's sheets whose query list `matches` (nested blocks
+ * count: `matches` is asked for each). For engines that cannot emulate a media feature: read the rules instead.
+ */
+export function mediaRules(root: ShadowRoot, matches: (media: string[]) => boolean): CSSStyleRule[] {
+  const found: CSSStyleRule[] = [];
+  const walk = (rules: CSSRuleList, inside: boolean) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule) walk(rule.cssRules, inside || matches([...rule.media]));
+      else if (inside && rule instanceof CSSStyleRule) found.push(rule);
+    }
+  };
+  for (const sheet of sheetsOf(root)) walk(sheet.cssRules, false);
+  return found;
+}
+
+/**
+ * Applies the `@media` blocks of a shadow root's sheets whose query list `matches` as if that media matched, for
+ * engines that cannot emulate it: each sheet is swapped for a copy in which those blocks read `@media all`, so the
+ * engine's own cascade (specificity, order, `!important`) decides the computed styles. What the browser itself
+ * does in that mode (forced colours replacing author colours, say) is not simulated. Returns a function that puts
+ * the original sheets back.
+ */
+export function applyMediaRules(root: ShadowRoot, matches: (media: string[]) => boolean): () => void {
+  const rewrite = (rules: CSSRuleList): string =>
+    [...rules]
+      .map((r) => (r instanceof CSSMediaRule ? `@media ${matches([...r.media]) ? 'all' : r.media.mediaText} {\n${rewrite(r.cssRules)}\n}` : r.cssText))
+      .join('\n');
+  const adopted = [...root.adoptedStyleSheets];
+  root.adoptedStyleSheets = adopted.map((sheet) => {
+    const copy = new CSSStyleSheet();
+    copy.replaceSync(rewrite(sheet.cssRules));
+    return copy;
+  });
+  const styles = [...root.querySelectorAll('style')].map((s) => [s, s.textContent] as const);
+  for (const [s] of styles) s.textContent = rewrite(s.sheet!.cssRules);
+  return () => {
+    root.adoptedStyleSheets = adopted;
+    for (const [s, text] of styles) s.textContent = text;
+  };
+}
+
+/** An sRGB colour: channels 0–255, alpha 0–1. */
+export type Rgba = [r: number, g: number, b: number, a: number];
+
+let colorCanvas: CanvasRenderingContext2D | undefined;
+
+/**
+ * Any CSS colour as sRGB. Computed colours are mostly `rgb()`/`rgba()`, read directly; anything else (`color(srgb …)`,
+ * `oklab()`, a name) is painted on a 1×1 canvas and read back (out-of-gamut colours are clipped, as on screen).
+ */
+export function parseColor(value: string): Rgba {
+  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)$/.exec(value.trim());
+  if (rgb) {
+    const [, r, g, b, a, percent] = rgb;
+    return [Number(r), Number(g), Number(b), a === undefined ? 1 : Number(a) / (percent ? 100 : 1)];
+  }
+  if (!colorCanvas) {
+    const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
+    colorCanvas = canvas.getContext('2d', { willReadFrequently: true })!;
+  }
+  const ctx = colorCanvas;
+  ctx.fillStyle = '#010203';
+  ctx.fillStyle = value;
+  if (ctx.fillStyle === '#010203' && !/^(#010203|rgb\(1,\s*2,\s*3\))$/i.test(value.trim())) throw new Error(`not a colour: ${value}`);
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!, a! / 255];
+}
+
+/** `fg` (with its alpha times `opacity`) painted over the opaque colour `bg`. */
+export function composite(fg: Rgba, bg: Rgba, opacity = 1): Rgba {
+  const a = fg[3] * opacity;
+  return [0, 1, 2].map((i) => fg[i]! * a + bg[i]! * (1 - a)).concat(1) as Rgba;
+}
+
+/** WCAG relative luminance of an opaque sRGB colour. */
+export function luminance([r, g, b]: Rgba): number {
+  const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two opaque colours, 1–21. */
+export function contrastRatio(a: Rgba, b: Rgba): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

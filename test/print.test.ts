@@ -5,7 +5,7 @@ import '../src/infobox/report-infobox.js';
 import '../src/quote/report-quote.js';
 import '../src/teaser/report-teaser.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { seed, seedGallery, seedInfobox, seedQuotes, shadow } from './helpers.js';
+import { mediaRules, seed, seedGallery, seedInfobox, seedQuotes, shadow } from './helpers.js';
 
 /**
  * Whether this engine renders print media on request. Chromium does (puppeteer's emulateMediaType). Firefox
@@ -26,18 +26,7 @@ const emulates = await (async () => {
 const print = () => (emulates ? emulateMedia({ media: 'print' }) : Promise.resolve());
 
 /** The style rules inside `@media print` (also `print, (forced-colors: active)`) of a shadow root's sheets. */
-function printRules(root: ShadowRoot): CSSStyleRule[] {
-  const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)];
-  const found: CSSStyleRule[] = [];
-  const walk = (rules: CSSRuleList, inPrint: boolean) => {
-    for (const rule of rules) {
-      if (rule instanceof CSSMediaRule) walk(rule.cssRules, inPrint || [...rule.media].includes('print'));
-      else if (inPrint && rule instanceof CSSStyleRule) found.push(rule);
-    }
-  };
-  for (const sheet of sheets) walk(sheet.cssRules, false);
-  return found;
-}
+const printRules = (root: ShadowRoot): CSSStyleRule[] => mediaRules(root, (media) => media.includes('print'));
 
 /**
  * `property` of `node` (or of its `::after`) on paper: the computed value where print media is emulated;

@@ -126,7 +126,8 @@ export const galleryStyles = css`
     justify-content: safe center;
     gap: 0.375rem;
     margin: 0;
-    padding: 0.25rem;
+    /* Room for the 6px two-tone focus ring (below), which this scroll container would otherwise cut off. */
+    padding: 6px;
     overflow-x: auto;
     list-style: none;
   }
