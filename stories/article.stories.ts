@@ -151,7 +151,7 @@ export const InvalidData: Story = {
   render: (args) => showErrors(render(args)),
 };
 
-/** No content yet: the element renders nothing and reports nothing. */
+/** No content yet: the element renders nothing of its own (only fallback content written inside the tag would show) and reports nothing. */
 export const Empty: Story = { args: { data: undefined } };
 
 /** The lead image, an image block and a gallery image do not exist (404): the text flow is unaffected. */

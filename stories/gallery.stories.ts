@@ -179,7 +179,7 @@ export const InvalidData: Story = {
   render: (args) => showErrors(render(args)),
 };
 
-/** No content yet: the element renders nothing and reports nothing. */
+/** No content yet: the element renders nothing of its own (only fallback content written inside the tag would show) and reports nothing. */
 export const Empty: Story = { args: { data: undefined } };
 
 /** Two of the image URLs do not exist (404): the grid keeps its shape and the alt text shows. */

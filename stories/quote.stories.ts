@@ -119,7 +119,7 @@ export const InvalidJson: Story = {
   render: (args) => showErrors(render(args)),
 };
 
-/** No content yet: the element renders nothing and reports nothing. */
+/** No content yet: the element renders nothing of its own (only fallback content written inside the tag would show) and reports nothing. */
 export const Empty: Story = { args: { data: undefined } };
 
 /** The portrait URL does not exist (404): the layout holds, the quote stays readable. */

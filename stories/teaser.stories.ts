@@ -127,7 +127,7 @@ export const InvalidData: Story = {
   render: (args) => showErrors(render(args)),
 };
 
-/** No content yet: the element renders nothing and reports nothing. */
+/** No content yet: the element renders nothing of its own (only fallback content written inside the tag would show) and reports nothing. */
 export const Empty: Story = { args: { data: undefined } };
 
 /** The image URL does not exist (404): the card keeps its layout and the alt text shows. */

@@ -80,7 +80,7 @@ describe('report-article', () => {
     </div>`);
     const [bad, good] = wrapper.querySelectorAll('report-article');
     await good!.updateComplete;
-    expect(shadow(bad!).children).to.have.length(0);
+    expect([...shadow(bad!).children].map((c) => c.localName), 'only the fallback slot').to.deep.equal(['slot']);
     expect(shadow(good!).querySelector('h1')!.textContent).to.equal('Gut');
     expect(page.events).to.have.length(1);
     expect(page.uncaught).to.deep.equal([]);

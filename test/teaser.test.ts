@@ -81,7 +81,7 @@ describe('report-teaser', () => {
     expect(page.errors[0]!.path).to.equal('');
     expect(page.errors[0]!.message).to.match(/^invalid JSON: /);
     expect(page.consoleCalls).to.have.length(1);
-    expect(shadow(el).children).to.have.length(0);
+    expect([...shadow(el).children].map((c) => c.localName), 'only the fallback slot').to.deep.equal(['slot']);
     el.requestUpdate();
     await el.updateComplete;
     expect(page.events, 'reported once, not on every render').to.have.length(1);

@@ -1,16 +1,19 @@
 /**
- * The base class of every element: one path from input (property, attribute or JSON script child) to a
- * validated view model, the page's language, and the heading level.
+ * The base class of every element: one path from input (property, attribute, `src` or JSON script child) to
+ * a validated view model, the page's language, and the heading level.
  */
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { reportIssues } from './events.js';
+import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { emit, reportIssues } from './events.js';
 import { nearestLang, stringsFor, type Strings } from './i18n.js';
+import { fetchJson, type ReportLoadDetail } from './load.js';
 import { hostStyles } from './styles.js';
-import { fail, type Check, type ReportIssue } from './validate.js';
+import { safeUrl } from './url.js';
+import { excerpt, fail, type Check, type ReportIssue } from './validate.js';
 
 /**
  * Reads the raw content in order of precedence: the `data` property (an object, or JSON text), the `data`
  * attribute (JSON text), a child `<script type="application/json">`. `undefined` means "no content yet".
+ * (`src` ranks between the attribute and the script child; the element reads it itself.)
  */
 export function readData(el: Element, property: unknown, attribute: string | null, issues: ReportIssue[]): unknown {
   const json =
@@ -30,6 +33,16 @@ export function readData(el: Element, property: unknown, attribute: string | nul
  * Base of every report element (not registered itself).
  *
  * @attr data - The content as JSON text; see each element's data shape.
+ * @attr src - URL of the content as JSON (`http(s)` or relative; any other URL is reported and not fetched).
+ *   Content comes from, in order of precedence: the `data` property, the `data` attribute, `src`, a child
+ *   `<script type="application/json">`. While it loads, the element has `aria-busy="true"` and shows its
+ *   fallback content (see the slot), or, without a fallback element, reserves `--report-loading-block-size`.
+ *   A new `src` aborts the request before it (the last one wins), and so does removing the element (re-added,
+ *   it loads again). A failed request (HTTP status, network, timeout, invalid JSON) is reported at path `src`,
+ *   invalid content at its usual paths, as for `data`; `report-load` says when the content has been rendered.
+ * @attr timeout - Milliseconds to wait for `src` before giving up (default 10000).
+ * @attr loading - Set by the element, not by authors: present while `src` loads and there is no fallback
+ *   element to show; it then reserves `--report-loading-block-size`.
  * @attr heading-level - Level (1–6) of the element's top heading.
  * @attr lang - Language of UI strings, quotation marks and dates (else the nearest ancestor's `lang`).
  *
@@ -44,7 +57,15 @@ export function readData(el: Element, property: unknown, attribute: string | nul
  * @cssprop --report-line-height - Body text (default: `1.5`).
  * @cssprop --report-radius - Corners of images, boxes and focus rings (default: `0.25rem`).
  * @cssprop --report-space - Vertical rhythm (default: `1rem`).
+ * @cssprop --report-loading-block-size - Height reserved while `src` loads without fallback content
+ *   (default: `12rem`).
  *
+ * @slot - Fallback content for readers without JavaScript, written by the CMS as plain HTML (e.g. a
+ *   `<blockquote>`, or a list of `<img>`). It shows until the element renders content and whenever there is
+ *   none to render (none given, still loading, or invalid); rendered content replaces it. A child
+ *   `<script type="application/json">` is never shown.
+ *
+ * @event report-load - The content from `src` has been rendered; `detail.src` is that URL.
  * @event report-error - Invalid content; `detail.errors` lists `{path, message}` (cancelable: `preventDefault()`
  *   keeps the console quiet).
  */
@@ -54,17 +75,25 @@ export abstract class ReportElement<T> extends LitElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     dataJson: { attribute: 'data' },
+    src: {},
+    timeout: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /**
-   * The content as an object (or JSON text). Takes precedence over the `data` attribute and a child
+   * The content as an object (or JSON text). Takes precedence over the `data` attribute, `src` and a child
    * `<script type="application/json">`. Setting it re-renders; invalid parts are reported via `report-error`.
    */
   declare data: T | string | null | undefined;
 
   /** The `data` attribute: the content as JSON text (read through `data`'s precedence rules). */
   protected declare dataJson: string | null;
+
+  /** URL of the content as JSON, used unless `data` (property or attribute) is set; see the `src` attribute. */
+  declare src: string | null | undefined;
+
+  /** Milliseconds to wait for `src` (default 10000). */
+  declare timeout: number | null | undefined;
 
   /** Level (1–6) of the element's top heading; values out of range fall back to the element's default. */
   declare headingLevel: number | undefined;
@@ -80,6 +109,26 @@ export abstract class ReportElement<T> extends LitElement {
 
   /** Validates the raw content into the view model. */
   protected abstract readonly check: Check<T>;
+
+  /** The request for `src`: its URL, its controller while in flight, then the content (none after a failure). */
+  private req?: { src: string; ctl?: AbortController; value?: unknown };
+
+  constructor() {
+    super();
+    // Without content (none given, still loading, invalid) show the light-DOM fallback through a default slot
+    // rather than an empty box. Every element's render() returns `nothing` without a model: wrapping it here
+    // keeps that rule in one place.
+    const render = this.render;
+    this.render = () => (this.model ? render.call(this) : html`<slot></slot>`);
+  }
+
+  // Server-rendered (report-elements/ssr): the declarative shadow root holds the server's markup, after
+  // which Lit would render a second copy. Empty it: the first update follows in the same task and renders
+  // the same content in its place, so nothing flashes or moves.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
 
   // `lang` is a native property: observe the attribute rather than shadow it with a reactive property.
   static override get observedAttributes(): string[] {
@@ -97,12 +146,20 @@ export abstract class ReportElement<T> extends LitElement {
     return l >= 1 && l <= 6 ? l : this.defaultLevel;
   }
 
+  /** `src` when it is the source of the content: neither the `data` property nor the attribute is set. */
+  private get url(): string | undefined {
+    return (this.data == null && this.dataJson == null && this.src) || undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.strings = stringsFor(nearestLang(this));
-    if (this.hasUpdated && !changed.has('data') && !changed.has('dataJson' as keyof ReportElement<T>)) return;
+    const inputs = ['data', 'dataJson', 'src', 'req'] as (keyof ReportElement<T>)[];
+    if (this.hasUpdated && !inputs.some((k) => changed.has(k))) return;
     const issues: ReportIssue[] = [];
     try {
-      const raw = readData(this, this.data, this.dataJson, issues);
+      const src = this.url;
+      // With `src` in effect: its content once loaded, nothing before (no stale content from an earlier `src`).
+      const raw = src ? (src === this.req?.src ? this.req.value : undefined) : readData(this, this.data, this.dataJson, issues);
       this.model = raw === undefined ? undefined : this.check(raw, '', issues);
     } catch (e) {
       // Hostile objects (throwing getters, proxies) must not break the page.
@@ -110,5 +167,64 @@ export abstract class ReportElement<T> extends LitElement {
       fail(issues, '', `could not be read: ${String(e)}`);
     }
     reportIssues(this, issues);
+  }
+
+  // ---------------------------------------------------------------- Loading `src`
+  // Client only. Requests start after an update or on connect, never in willUpdate() or render(). A server does
+  // not run this update() (Lit SSR calls only ReactiveElement's), and sync() does nothing while not connected.
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const src = this.url;
+    // Content from `src` has just been rendered.
+    if (src && this.model && changed.has('req' as keyof ReportElement<T>)) emit<ReportLoadDetail>(this, 'report-load', { src });
+    this.sync();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sync();
+  }
+
+  /**
+   * Makes the request match `src`: a new `src` aborts the request before it (a deliberate abort reports
+   * nothing); removal aborts a request in flight, and re-adding the element loads again. Loaded content stays.
+   */
+  private sync(): void {
+    const src = this.url;
+    const req = this.req;
+    if (this.isConnected ? src === req?.src : !req?.ctl) return;
+    req?.ctl?.abort();
+    this.req = undefined;
+    this.busy(false);
+    if (this.isConnected && src) void this.load((this.req = { src, ctl: new AbortController() }));
+  }
+
+  private busy(on: boolean): void {
+    this.ariaBusy = on ? 'true' : null;
+    // Reserve space only when there is no fallback content (an element beside the JSON script) to show.
+    this.toggleAttribute('loading', on && !this.querySelector(':scope > :not(script)'));
+  }
+
+  private async load(req: NonNullable<ReportElement<T>['req']>): Promise<void> {
+    const url = safeUrl(req.src, 'json');
+    if (url) this.busy(true);
+    const r = url
+      ? await fetchJson(url, req.ctl!, this.timeout || 1e4)
+      : `unsafe or unsupported URL ${excerpt(req.src)} (allowed: http(s), relative)`;
+    // Superseded by another `src`, or aborted by removal: say nothing.
+    if (this.req !== req) return;
+    req.ctl = undefined;
+    this.busy(false);
+    if (typeof r === 'string') reportIssues(this, [{ path: 'src', message: url ? `could not load ${excerpt(req.src)}: ${r}` : r }]);
+    else {
+      req.value = r.value;
+      this.requestUpdate('req');
+    }
   }
 }

@@ -2,12 +2,13 @@
  * The one URL allowlist. Content comes from a CMS and is untrusted: a link must never run script.
  */
 
-/** `link`: `<a href>` and `cite`; `image`: `<img src|srcset>`. */
-export type UrlKind = 'link' | 'image';
+/** `link`: `<a href>` and `cite`; `image`: `<img src|srcset>`; `json`: an element's `src` (fetched). */
+export type UrlKind = 'link' | 'image' | 'json';
 
 const SCHEMES: Record<UrlKind, RegExp> = {
   link: /^(https?|mailto|tel):$/,
   image: /^https?:$/,
+  json: /^https?:$/,
 };
 
 /**

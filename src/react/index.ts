@@ -16,6 +16,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { ReportArticle as ReportArticleElement } from '../article/report-article.js';
 import type { ReportErrorDetail, ReportLightboxDetail } from '../core/events.js';
+import type { ReportLoadDetail } from '../core/load.js';
 import { ReportGallery as ReportGalleryElement } from '../gallery/report-gallery.js';
 import { ReportInfobox as ReportInfoboxElement } from '../infobox/report-infobox.js';
 import { ReportQuote as ReportQuoteElement } from '../quote/report-quote.js';
@@ -23,14 +24,19 @@ import { ReportTeaser as ReportTeaserElement } from '../teaser/report-teaser.js'
 
 export type { Article, Block } from '../article/report-article.js';
 export type { ReportErrorDetail, ReportLightboxDetail } from '../core/events.js';
+export type { ReportLoadDetail } from '../core/load.js';
 export type { Gallery } from '../gallery/report-gallery.js';
 export type { Infobox } from '../infobox/report-infobox.js';
 export type { Quote } from '../quote/report-quote.js';
 export type { Teaser } from '../teaser/report-teaser.js';
 
-/** `report-error`, which every element fires: `detail.errors` lists `{path, message}`. */
+/**
+ * The events every element fires: `report-error` (`detail.errors` lists `{path, message}`) and `report-load`
+ * (content from `src` rendered; `detail.src`).
+ */
 const errorEvents = {
   onReportError: 'report-error' as EventName<CustomEvent<ReportErrorDetail>>,
+  onReportLoad: 'report-load' as EventName<CustomEvent<ReportLoadDetail>>,
 };
 
 /** `<report-teaser>`: an article card. */

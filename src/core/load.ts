@@ -1,0 +1,34 @@
+/**
+ * Fetching an element's content from its `src`. Client only: the element calls it after an update or on
+ * connect, never while rendering.
+ */
+
+/** `detail` of `report-load`. */
+export interface ReportLoadDetail {
+  /** The `src` whose content has been rendered. */
+  src: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'report-load': CustomEvent<ReportLoadDetail>;
+  }
+}
+
+/**
+ * Fetches `url` and parses its body as JSON, giving up after `ms` milliseconds. Resolves to `{ value }`, or to
+ * a message that says what went wrong (after an abort through `ctl` the caller ignores it). Never rejects.
+ */
+export async function fetchJson(url: string, ctl: AbortController, ms: number): Promise<{ value: unknown } | string> {
+  const timer = setTimeout(() => ctl.abort(), ms);
+  try {
+    const res = await fetch(url, { signal: ctl.signal });
+    // Not res.json(): WebKit's error for a bad body does not say what is wrong, JSON.parse's does.
+    return res.ok ? { value: JSON.parse(await res.text()) as unknown } : `HTTP ${res.status} ${res.statusText}`;
+  } catch (e) {
+    // Aborted by the timer, or deliberately (and then nobody reads this).
+    return ctl.signal.aborted ? `timed out after ${ms} ms` : String(e);
+  } finally {
+    clearTimeout(timer);
+  }
+}
