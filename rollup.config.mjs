@@ -13,8 +13,10 @@ export default [
       ...Object.fromEntries(elements.map((e) => [`${e}/report-${e}`, `src/${e}/report-${e}.ts`])),
       // report-elements/react: React components made with @lit/react (React and @lit/react are peers).
       'react/index': 'src/react/index.ts',
+      // report-elements/ssr: server-side rendering in Node (@lit-labs/ssr).
+      'ssr/index': 'src/ssr/index.ts',
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, /^node:/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }), minifyHTML()],
   },

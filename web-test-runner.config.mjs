@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { engines } from './scripts/browsers.mjs';
@@ -7,6 +8,19 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 // Chromium, Firefox ESR and WebKitGTK where installed; a missing engine is named on stderr with its install
 // command (ENGINES=chromium,firefox picks; REQUIRE_ALL_ENGINES=1, set by CI, makes a missing one an error).
 const { browsers, cleanup } = await engines();
+
+// JSON endpoints for `src` (test/src.test.ts, test/fallback.test.ts): the seed report, its first quote (without
+// the block `type`, as a CMS endpoint for one quote would answer), a quote with a given text, and JSON that fails
+// validation.
+const SEED = readFileSync(new URL('./test/fixtures/seed.json', import.meta.url), 'utf8');
+const SEED_QUOTE = JSON.parse(SEED).blocks.find((b) => b.type === 'quote');
+delete SEED_QUOTE.type;
+const API = {
+  'seed.json': () => JSON.parse(SEED),
+  'seed-quote.json': () => SEED_QUOTE,
+  quote: (ctx) => ({ text: ctx.query.text, author: 'Test' }),
+  invalid: () => ({ text: 42, author: ['not', 'a', 'string'] }),
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -25,6 +39,16 @@ export default {
     { name: 'engines-cleanup', serverStop: cleanup },
   ],
   middleware: [
+    // Pages made by the server-side renderer (test/ssr/page.mjs; needs the built dist/).
+    async (ctx, next) => {
+      const m = /^\/test\/ssr\/(\w+)\.html$/.exec(ctx.path);
+      if (!m) return next();
+      const { ssrPage } = await import('./test/ssr/page.mjs');
+      const page = await ssrPage(m[1], 'js' in ctx.query);
+      if (page === undefined) return next();
+      ctx.type = 'html';
+      ctx.body = page;
+    },
     // The seed refers to images as `images/…`, relative to the page: serve the fixtures there.
     async (ctx, next) => {
       // `images/slow/…` answers after 3 s: for tests that slow images block nothing.
@@ -34,6 +58,19 @@ export default {
       }
       if (/\/images\//.test(ctx.url) && !ctx.url.startsWith('/test/fixtures/')) ctx.url = ctx.url.replace(/^.*\/images\//, '/test/fixtures/images/');
       return next();
+    },
+    // /api/<name> (see API), /api/status/<code> (that HTTP status), /api/not-json (an HTML page),
+    // /api/slow/<ms>/<endpoint> (<endpoint>, <ms> later); never cached.
+    async (ctx, next) => {
+      const m = /^\/api\/(?:slow\/(\d+)\/)?([^?]*)/.exec(ctx.url);
+      if (!m) return next();
+      if (m[1]) await new Promise((r) => setTimeout(r, Number(m[1])));
+      const [, , name] = m;
+      const status = /^status\/(\d+)$/.exec(name)?.[1];
+      ctx.set('Cache-Control', 'no-store');
+      ctx.status = status ? Number(status) : API[name] || name === 'not-json' ? 200 : 404;
+      if (name === 'not-json') [ctx.type, ctx.body] = ['html', '<!doctype html><title>Page</title><p>Not JSON.</p>'];
+      else [ctx.type, ctx.body] = ['json', JSON.stringify(API[name]?.(ctx) ?? { error: ctx.status })];
     },
   ],
   // Lit announces its dev mode in every file; everything else a test logs stays visible.

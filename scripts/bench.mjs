@@ -18,8 +18,10 @@
  *   (4) memory: JS heap, Blink heap, DOM nodes and event listeners before, with 200 galleries (some
  *       lightboxes opened and closed) and after removing them, each after a full GC. Exit 1 when they do not
  *       return to baseline (tolerances below, at TOLERANCE).
+ *   (5) server-side rendering in Node (report-elements/ssr): loading the module, and renderToString() of
+ *       the whole seed report (the first call cold).
  *
- * Options: --quick (fewer repetitions) · --only=teasers,article,lightbox,memory (some sections; not saved) ·
+ * Options: --quick (fewer repetitions) · --only=teasers,article,lightbox,memory,ssr (some sections; not saved) ·
  * --profile (where a teaser run's time goes: CPU profile mapped to the TypeScript sources, Lit vs. vanilla,
  * and a trace of Blink's phases) · --no-save (do not write bench/results.json) · --leak=N (self-test: the page
  * keeps N removed galleries; the memory check must then fail). Run `npm run build` first.
@@ -422,11 +424,29 @@ async function memorySection() {
   return rows;
 }
 
+// ------------------------------------------------------------------ (5) Server-side rendering (Node)
+
+async function ssrSection() {
+  const t0 = performance.now();
+  const { renderToString } = await import('../dist/ssr/index.js');
+  metrics['ssr.import'] = summary([performance.now() - t0]);
+  const seed = JSON.parse(await readFile('test/fixtures/seed.json', 'utf8'));
+  const runs = [];
+  for (let i = 0; i < REPS.article + 1; i++) {
+    const t = performance.now();
+    await renderToString('report-article', seed, { lang: 'de' });
+    runs.push(performance.now() - t);
+  }
+  const [cold, ...warm] = runs;
+  metrics['ssr.article'] = summary(warm, 'ms', { cold });
+  notes.push('`ssr.*` run in this Node process (no browser): `import` is loading report-elements/ssr with @lit-labs/ssr.');
+}
+
 // ------------------------------------------------------------------ Run, report, record
 
 let memoryRows;
 try {
-  const sections = [['teasers', teaserSection], ['article', articleSection], ['lightbox', lightboxSection], ['memory', async () => (memoryRows = await memorySection())]];
+  const sections = [['teasers', teaserSection], ['article', articleSection], ['lightbox', lightboxSection], ['memory', async () => (memoryRows = await memorySection())], ['ssr', ssrSection]];
   for (const [name, run] of sections) {
     if (ONLY && !ONLY.includes(name)) continue;
     const s = performance.now();
@@ -497,6 +517,8 @@ const LABELS = {
   'article.cpu': '  … renderer main-thread CPU time',
   'lightbox.open': 'Lightbox: click on a thumbnail → dialog open, image complete',
   'lightbox.next': 'Lightbox: ArrowRight → next image complete, counter updated',
+  'ssr.import': 'Server: `import("report-elements/ssr")` in Node (once)',
+  'ssr.article': 'Server: `renderToString` of the whole seed report (Node)',
 };
 const last = Object.keys(history).at(-1);
 console.log(`\n### report-elements ${version} · ${commit}${dirty ? ' (uncommitted changes in src/)' : ''} · ${date} · Chromium ${chromium}${QUICK ? ' · --quick' : ''}\n`);

@@ -64,6 +64,11 @@ for (const e of elements) {
     console.log(`editor data ${file}: ${ok ? 'packed, every element ✓' : 'missing, incomplete or not referenced ✖'}`);
     if (!ok) failed = true;
   }
+  // The CMS side: one JSON Schema per element, the SSR entry and the CLI named in `bin`.
+  const cms = [...elements.map((e) => `dist/schema/${e}.json`), 'dist/ssr/index.js', pkg.bin?.['report-elements']];
+  const missing = cms.filter((f) => !packed.has(f));
+  console.log(`schemas, ssr, cli: ${missing.length ? `not packed: ${missing.join(', ')} ✖` : 'packed ✓'}`);
+  if (missing.length) failed = true;
 }
 
 process.exit(failed ? 1 : 0);

@@ -2,6 +2,7 @@
  * The events every element may fire. All bubble and are composed, so one listener on `document` hears them
  * from inside any shadow root.
  */
+import { isServer } from 'lit';
 import type { ReportIssue } from './validate.js';
 
 /** `detail` of `report-error`. */
@@ -34,7 +35,8 @@ export const emit = <T>(target: EventTarget, type: string, detail: T): boolean =
  * (to route errors to its own logging), one console message that says where and what to fix.
  */
 export function reportIssues(el: HTMLElement, errors: ReportIssue[]): void {
-  if (!errors.length) return;
+  // On the server, `report-elements/ssr` returns the same problems to its caller instead.
+  if (!errors.length || isServer) return;
   if (emit<ReportErrorDetail>(el, 'report-error', { errors })) {
     const lines = errors.map((e) => `  ${e.path || '(data)'}: ${e.message}`).join('\n');
     console.error(`<${el.localName}>: ${errors.length} problem${errors.length > 1 ? 's' : ''} in its data\n${lines}`, el);

@@ -1,0 +1,111 @@
+/**
+ * Server-side rendering (Node): turns `(tag, data)` into HTML with declarative shadow DOM, so a report is
+ * visible before and without JavaScript. When the bundle loads, each element renders the same content again
+ * into its shadow root in the same frame (no flash, no layout shift) and takes over.
+ *
+ * ```js
+ * import { renderToString } from 'report-elements/ssr';
+ * const { html, errors, styleHashes } = await renderToString('report-quote', { text: '…', author: '…' });
+ * ```
+ *
+ * Needs Node ≥ 20.19 and `@lit-labs/ssr` (a dependency of this package). Nothing here runs in the browser.
+ * @module
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { article } from '../article/article.schema.js';
+import '../article/report-article.js';
+import type { Check, ReportIssue } from '../core/validate.js';
+import { gallery } from '../gallery/gallery.schema.js';
+import '../gallery/report-gallery.js';
+import { infobox } from '../infobox/infobox.schema.js';
+import '../infobox/report-infobox.js';
+import { quote } from '../quote/quote.schema.js';
+import '../quote/report-quote.js';
+import { teaser } from '../teaser/teaser.schema.js';
+import '../teaser/report-teaser.js';
+
+export type { ReportIssue } from '../core/validate.js';
+
+/** The tags that can be rendered. */
+export type ReportTag = 'report-article' | 'report-gallery' | 'report-infobox' | 'report-quote' | 'report-teaser';
+
+/** Attributes of the rendered element besides `data`. */
+export interface RenderOptions {
+  /** `heading-level` (1–6). */
+  headingLevel?: number;
+  /** `lang` of the element (UI strings, quotation marks, dates); give it when the page's `lang` differs. */
+  lang?: string;
+  /** `id` of the element (a gallery's deep links need one). */
+  id?: string;
+}
+
+/** What {@link renderToString} returns. */
+export interface RenderResult {
+  /** The element with its `data` attribute and its declarative shadow root. */
+  html: string;
+  /** Problems in the data, with JSON paths (the same the element reports in the browser); `[]` when valid. */
+  errors: ReportIssue[];
+  /**
+   * CSP sources (`'sha256-…'`) for the `<style>` elements inside the declarative shadow roots: add them to
+   * `style-src` so that a strict policy lets the server-rendered HTML be styled before the script loads.
+   */
+  styleHashes: string[];
+}
+
+const checks: Record<ReportTag, Check<unknown>> = {
+  'report-article': article,
+  'report-gallery': gallery,
+  'report-infobox': infobox,
+  'report-quote': quote,
+  'report-teaser': teaser,
+};
+
+// One literal template per tag: a tag name cannot be bound without `unsafeStatic`.
+type Attrs = [json: string, level: number | typeof nothing, lang: string | typeof nothing, id: string | typeof nothing];
+const templates: Record<ReportTag, (...a: Attrs) => TemplateResult> = {
+  'report-article': (d, h, l, i) => html`<report-article data=${d} heading-level=${h} lang=${l} id=${i}></report-article>`,
+  'report-gallery': (d, h, l, i) => html`<report-gallery data=${d} heading-level=${h} lang=${l} id=${i}></report-gallery>`,
+  'report-infobox': (d, h, l, i) => html`<report-infobox data=${d} heading-level=${h} lang=${l} id=${i}></report-infobox>`,
+  'report-quote': (d, h, l, i) => html`<report-quote data=${d} heading-level=${h} lang=${l} id=${i}></report-quote>`,
+  'report-teaser': (d, h, l, i) => html`<report-teaser data=${d} heading-level=${h} lang=${l} id=${i}></report-teaser>`,
+};
+
+/** Whether `tag` is one of the elements {@link renderToString} can render. */
+export const isReportTag = (tag: string): tag is ReportTag => Object.hasOwn(checks, tag);
+
+/**
+ * Renders `<tag data="…">` with its declarative shadow root. `data` is an object (or JSON text), validated
+ * exactly as in the browser: invalid parts are listed in `errors` and left out of the HTML, as the element
+ * would leave them out. Throws only for an unknown tag.
+ */
+export async function renderToString(tag: ReportTag, data: unknown, options: RenderOptions = {}): Promise<RenderResult> {
+  if (!isReportTag(tag)) throw new TypeError(`unknown element <${String(tag)}> (expected one of ${Object.keys(checks).join(', ')})`);
+  const errors: ReportIssue[] = [];
+  let value = data;
+  if (typeof data === 'string') {
+    try {
+      value = JSON.parse(data) as unknown;
+    } catch (e) {
+      errors.push({ path: '', message: `invalid JSON: ${(e as Error).message}` });
+      value = undefined;
+    }
+  }
+  if (value !== undefined) checks[tag](value, '', errors);
+  const level = options.headingLevel ?? nothing;
+  const markup = await collectResult(
+    render(templates[tag](value === undefined ? '' : JSON.stringify(value), level, options.lang ?? nothing, options.id ?? nothing)),
+  );
+  return { html: markup, errors, styleHashes: await styleHashes(markup) };
+}
+
+/** `'sha256-…'` of every distinct `<style>` element's text, as CSP hashes them (Web Crypto: Node ≥ 20). */
+export async function styleHashes(markup: string): Promise<string[]> {
+  const css = new Set([...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!));
+  const hash = async (text: string) => {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+    return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+  };
+  return Promise.all([...css].map(hash));
+}
