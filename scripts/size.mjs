@@ -15,7 +15,9 @@ import { elements } from '../rollup.config.mjs';
 
 /** Budgets in bytes, gzip -9. The whole bundle's is the product promise. */
 // The gallery carries the whole lightbox (history, gestures, zoom): well under Parvus' 9 kB on its own.
-const BUDGET = { total: 16_000, article: 10_500, gallery: 8_000, infobox: 3_800, quote: 3_800, teaser: 4_000 };
+// Raised by 500 B (each element by 500–800 B of shared core) in 1.0 for the CMS features: `src` loading with
+// abort/timeout/errors, the fallback slot, print styles and printed gallery captions (together ~770 B).
+const BUDGET = { total: 16_500, article: 10_500, gallery: 8_500, infobox: 4_300, quote: 4_500, teaser: 4_800 };
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
