@@ -127,3 +127,22 @@ export const MissingImage: Story = {
   name: 'Missing image',
   args: { data: { ...seedQuotes()[0]!, image: { src: MISSING, alt: '', width: 800, height: 1200 } } },
 };
+
+/**
+ * Fallback content written by the CMS inside the tag: a plain `<blockquote>`. It shows until the element has
+ * content and whenever it has none — here the JSON is invalid, so readers get the CMS's own markup (and the
+ * problem is reported). With valid content the element's rendering replaces it.
+ */
+export const FallbackContent: Story = {
+  name: 'Fallback content',
+  args: { data: '{"text": "Vertrauen ist keine Einbahnstraße.", "author": ' },
+  render: (args) =>
+    showErrors(
+      html`<report-quote .data=${args.data} lang=${args.lang ?? nothing} @report-error=${args.onReportError}>
+        <blockquote>
+          <p>„Vertrauen ist keine Einbahnstraße.“</p>
+          <footer>Doreen Barth, Coachin im Projekt L.IGA</footer>
+        </blockquote>
+      </report-quote>`,
+    ),
+};
