@@ -130,8 +130,9 @@ export const hostStyles = css`
     a {
       color: inherit;
     }
-    /* Absolute URLs only: a bare path such as "/magazin" means nothing on paper. */
-    a[href^='http']::after {
+    /* Every link target except in-page anchors: paper has no links. A path ("/magazin") is shown as written;
+       the reader has the site's address from the page header. */
+    a[href]:not([href^='#'])::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
       hyphens: none;
