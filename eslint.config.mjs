@@ -33,7 +33,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**', '*.mjs', '.storybook/**', 'test/csp/**', 'test/node/**', 'test/ssr/**', 'bin/**'],
+    files: ['scripts/**', '*.mjs', '.storybook/**', 'test/csp/**', 'test/node/**', 'test/ssr/**', 'test/fixtures/*.mjs', 'bin/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', Buffer: 'readonly', structuredClone: 'readonly' } },
   },
 );

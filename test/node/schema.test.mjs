@@ -10,10 +10,11 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
+import { part, seed as freshSeed } from '../fixtures/seed.mjs';
 
 const root = new URL('../../', import.meta.url);
 const json = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
-const seed = json('test/fixtures/seed.json');
+const seed = freshSeed();
 const ajv = new Ajv2020({ allErrors: true, strict: true, unicodeRegExp: true });
 addFormats(ajv, ['date']);
 
@@ -34,13 +35,11 @@ function verdicts(element, doc) {
   return [issues.length === 0, validators[element](doc), issues];
 }
 
-const content = ({ type: _type, ...rest }) => rest;
-const block = (type) => content(seed.blocks.find((b) => b.type === type));
 const valid = {
   teaser: { kicker: seed.kicker, title: seed.title, date: seed.date, href: '/aktuelles/hospitationstag', summary: 'Ein Tag im Jobcenter.', image: seed.image },
-  quote: block('quote'),
-  gallery: block('gallery'),
-  infobox: block('infobox'),
+  quote: part('quote'),
+  gallery: part('gallery'),
+  infobox: part('infobox'),
   article: seed,
 };
 

@@ -7,13 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { part, seed as freshSeed } from '../fixtures/seed.mjs';
 
 const root = new URL('../../', import.meta.url);
-const seed = JSON.parse(readFileSync(new URL('test/fixtures/seed.json', root), 'utf8'));
+const seed = freshSeed();
 const { renderToString, isReportTag } = await import(new URL('dist/ssr/index.js', root));
-const content = ({ type: _type, ...rest }) => rest;
-const part = (type) => content(seed.blocks.find((b) => b.type === type));
 const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 /** The text a reader sees in the shadow root: markup, comments and styles removed. */
 const visibleText = (html) =>

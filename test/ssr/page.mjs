@@ -3,14 +3,10 @@
  * runner at `/test/ssr/<name>.html` (`?js` adds the standalone bundle). The CSP is strict, with the renderer's
  * style hashes, so a page shows whether its inline styles are allowed before any script runs.
  */
-import { readFileSync } from 'node:fs';
-
-const seed = JSON.parse(readFileSync(new URL('../fixtures/seed.json', import.meta.url), 'utf8'));
-const content = ({ type: _type, ...rest }) => rest;
-const part = (type) => content(seed.blocks.find((b) => b.type === type));
+import { part, seed } from '../fixtures/seed.mjs';
 
 const pages = {
-  article: ['report-article', () => seed, {}],
+  article: ['report-article', seed, {}],
   gallery: ['report-gallery', () => part('gallery'), { id: 'galerie' }],
   quote: ['report-quote', () => part('quote'), {}],
 };
