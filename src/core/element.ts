@@ -8,7 +8,7 @@ import { nearestLang, stringsFor, type Strings } from './i18n.js';
 import { fetchJson, type ReportLoadDetail } from './load.js';
 import { hostStyles } from './styles.js';
 import { safeUrl } from './url.js';
-import { excerpt, fail, type Check, type ReportIssue } from './validate.js';
+import { excerpt, fail, show, type Check, type ReportIssue } from './validate.js';
 
 /**
  * Reads the raw content in order of precedence: the `data` property (an object, or JSON text), the `data`
@@ -164,7 +164,7 @@ export abstract class ReportElement<T> extends LitElement {
     } catch (e) {
       // Hostile objects (throwing getters, proxies) must not break the page.
       this.model = undefined;
-      fail(issues, '', `could not be read: ${String(e)}`);
+      fail(issues, '', `could not be read: ${show(e)}`);
     }
     reportIssues(this, issues);
   }

@@ -44,6 +44,15 @@ export const fail = (issues: ReportIssue[], path: string, message: string): unde
 /** Shortens hostile or huge input before it is quoted in a message. */
 export const excerpt = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
+/** Any value, quoted for a message; never throws (a hostile `{"toString": null}` is named by its kind). */
+export const show = (v: unknown): string => {
+  try {
+    return excerpt(String(v));
+  } catch {
+    return kind(v);
+  }
+};
+
 /** Any string, including the empty string (e.g. `alt: ""` for decorative images). */
 export const str: Check<string> = (v, p, i) => (typeof v === 'string' ? v : fail(i, p, `expected a string, got ${kind(v)}`));
 
@@ -55,7 +64,7 @@ export const text: Check<string> = (v, p, i) => {
 
 /** A positive, finite number (image dimensions). */
 export const size: Check<number> = (v, p, i) =>
-  typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : fail(i, p, `expected a positive number, got ${excerpt(String(v))}`);
+  typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : fail(i, p, `expected a positive number, got ${show(v)}`);
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 2023-02-30). */
 export const isoDate: Check<string> = (v, p, i) => {
@@ -140,7 +149,7 @@ export const variant =
   (v, p, i) => {
     const type = (v as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !Object.hasOwn(variants, type)) {
-      return fail(i, pathOf(p, 'type'), `unknown type ${excerpt(String(type))} (expected one of ${Object.keys(variants).join(', ')})`);
+      return fail(i, pathOf(p, 'type'), `unknown type ${show(type)} (expected one of ${Object.keys(variants).join(', ')})`);
     }
     const r = variants[type]!(v, p, i);
     return r && ({ ...r, type } as never);

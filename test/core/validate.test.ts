@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { array, isoDate, object, opt, soft, str, text, url, variant, type ReportIssue } from '../../src/core/validate.js';
+import { array, isoDate, object, opt, size, soft, str, text, url, variant, type ReportIssue } from '../../src/core/validate.js';
+import '../../src/quote/report-quote.js';
 
 const run = <T>(check: (v: unknown, p: string, i: ReportIssue[]) => T, value: unknown) => {
   const issues: ReportIssue[] = [];
@@ -69,5 +70,27 @@ describe('validate', () => {
   it('truncates huge values in messages', () => {
     const r = run(url('link'), `javascript:${'x'.repeat(10_000)}`);
     expect(r.issues[0]!.message.length).to.be.below(160);
+  });
+
+  // Found by the schema agreement fuzzer: JSON such as {"height": {"toString": null}} made the message throw.
+  it('quotes values that cannot be turned into text without throwing', () => {
+    const hostile = { toString: null };
+    expect(run(size, hostile).issues).to.deep.equal([{ path: '', message: 'expected a positive number, got object' }]);
+    expect(run(variant({ a: object({ x: str }) }), { type: hostile }).issues[0]!.message).to.match(/^unknown type object/);
+  });
+
+  it('reports a hostile thrown value instead of throwing into the page', async () => {
+    const el = document.createElement('report-quote');
+    const errors: ReportIssue[][] = [];
+    el.addEventListener('report-error', (e) => (errors.push(e.detail.errors), e.preventDefault()));
+    document.body.append(el);
+    el.data = {
+      get text(): string {
+        throw { toString: null };
+      },
+    } as never;
+    await el.updateComplete;
+    expect(errors).to.deep.equal([[{ path: '', message: 'could not be read: object' }]]);
+    el.remove();
   });
 });
