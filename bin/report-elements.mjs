@@ -17,7 +17,10 @@ Options:
                          body → infobox, text → quote, else teaser)
   --lang <lang>          lang attribute of the element (UI strings, quotation marks, dates)
   --heading-level <1-6>  heading-level attribute
-  --id <id>              id attribute (a gallery needs one for deep links)
+  --id <id>              id attribute
+  --deep-link, --thumbnails, --fullscreen
+                         the gallery's attributes (deep links need --id too)
+  --priority             the teaser's attribute (its image loads eagerly, with high priority)
   --script <url>         append <script type="module" src="url"> (the standalone bundle)
   --csp                  print the style-src sources for a strict Content-Security-Policy to stderr
   -h, --help             this text
@@ -50,13 +53,18 @@ async function main(argv) {
       lang: { type: 'string' },
       'heading-level': { type: 'string' },
       id: { type: 'string' },
+      'deep-link': { type: 'boolean' },
+      thumbnails: { type: 'boolean' },
+      fullscreen: { type: 'boolean' },
+      priority: { type: 'boolean' },
       script: { type: 'string' },
       csp: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [command, file] = positionals;
-  if (values.help || !command) return void process.stdout.write(`${HELP}\n`);
+  if (values.help) return void process.stdout.write(`${HELP}\n`);
+  if (!command) throw new UsageError(HELP);
   if (command !== 'render' || !file) throw new UsageError(`unknown command or missing file\n\n${HELP}`);
 
   const { renderToString, isReportTag } = await import('../dist/ssr/index.js');
@@ -73,7 +81,15 @@ async function main(argv) {
   if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) throw new UsageError('--heading-level must be 1–6');
 
   if (!values.lang) process.stderr.write('hint: pass --lang <the page\'s language> so that UI strings, quotation marks and dates match before and after the script loads\n');
-  const { html, errors, styleHashes } = await renderToString(tag, data, { lang: values.lang, headingLevel: level, id: values.id });
+  const { html, errors, styleHashes } = await renderToString(tag, data, {
+    lang: values.lang,
+    headingLevel: level,
+    id: values.id,
+    deepLink: values['deep-link'],
+    thumbnails: values.thumbnails,
+    fullscreen: values.fullscreen,
+    priority: values.priority,
+  });
   process.stdout.write(`${html}\n`);
   if (values.script) process.stdout.write(`<script type="module" src="${escapeAttr(values.script)}"></script>\n`);
   if (values.csp) process.stderr.write(`Content-Security-Policy: style-src 'self' ${styleHashes.join(' ')}\n`);
@@ -95,7 +111,8 @@ async function readStdin() {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code ?? 0),
   (e) => {
-    process.stderr.write(`report-elements: ${e instanceof UsageError || e.code === 'ENOENT' ? e.message : e.stack}\n`);
+    // Usage and file-system problems (parseArgs' ERR_PARSE_ARGS_*, ENOENT, EACCES, EISDIR …) are messages, not bugs.
+    process.stderr.write(`report-elements: ${e instanceof UsageError || typeof e?.code === 'string' ? e.message : e?.stack}\n`);
     process.exitCode = 1;
   },
 );

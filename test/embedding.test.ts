@@ -11,7 +11,10 @@ import { shadow, watchPage } from './helpers.js';
  */
 const content = { text: `„Er sagte: "Ja" & 'nein' – AT&amp;T <b>fett</b> </script> 🙂\nZeile 2“`, author: 'Ö & Co. <GmbH>' };
 
-/** PHP's json_encode with the given JSON_HEX_* flags (UTF-8 and slashes left as they are, as in WordPress/Fluid). */
+/**
+ * PHP's json_encode with the given JSON_HEX_* flags. (PHP also escapes `/` and non-ASCII characters by default;
+ * that changes nothing once parsed, so it is left out here.)
+ */
 function phpJson(value: unknown, hex: { tag?: boolean; amp?: boolean; apos?: boolean; quot?: boolean }): string {
   const json = JSON.stringify(value);
   const codes: Record<string, string | false | undefined> = { '<': hex.tag && '\\u003C', '>': hex.tag && '\\u003E', '&': hex.amp && '\\u0026', "'": hex.apos && '\\u0027' };

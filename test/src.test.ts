@@ -56,11 +56,20 @@ describe('src', () => {
     expect(shadow(el).querySelector('blockquote')!.textContent).to.contain(q.text as string);
     expect(textOf(el)).to.contain(q.author!);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
-    expect(el.hasAttribute('loading')).to.equal(false);
+    expect(el.matches(':state(loading)')).to.equal(false);
     expect(requests.map((r) => r.url)).to.deep.equal(['/api/seed-quote.json']);
     expect(page.events).to.have.length(0);
     expect(page.consoleCalls).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('takes a URL object (or anything with a string form) as the src property', async () => {
+    const el = await fixture<ReportQuote>(html`<report-quote lang="de" .src=${new URL('/api/seed-quote.json', location.href) as unknown as string}></report-quote>`);
+    await waitUntil(() => loads.length, 'no report-load');
+    expect(shadow(el).querySelector('blockquote')!.textContent).to.contain(seedQuotes()[0]!.text as string);
+    const hostile = await fixture<ReportQuote>(html`<report-quote .src=${{ toString: null } as unknown as string}></report-quote>`);
+    await hostile.updateComplete;
+    expect(requests.map((r) => new URL(r.url, location.href).pathname)).to.deep.equal(['/api/seed-quote.json']);
   });
 
   it('works for every element (a whole report)', async () => {
@@ -78,7 +87,7 @@ describe('src', () => {
     const [a, b] = wrapper.querySelectorAll('report-quote');
     for (const el of [a!, b!]) {
       expect(el.getAttribute('aria-busy')).to.equal('true');
-      expect(el.hasAttribute('loading')).to.equal(true);
+      expect(el.matches(':state(loading)')).to.equal(true);
     }
     expect(a!.getBoundingClientRect().height).to.be.at.least(rem(12) - 0.5);
     expect(b!.getBoundingClientRect().height).to.be.closeTo(rem(5), 0.5);
@@ -86,7 +95,7 @@ describe('src', () => {
     await waitUntil(() => loads.length === 2, 'not loaded', { timeout: 5000 });
     for (const el of [a!, b!]) {
       expect(el.hasAttribute('aria-busy')).to.equal(false);
-      expect(el.hasAttribute('loading')).to.equal(false);
+      expect(el.matches(':state(loading)')).to.equal(false);
       // Now as high as its content, well below the reserved 12rem.
       expect(el.getBoundingClientRect().height).to.be.below(rem(6));
     }

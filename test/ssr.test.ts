@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReportArticle } from '../src/article/article.js';
 import type { ReportGallery } from '../src/gallery/gallery.js';
-import { imagesSettled } from './helpers.js';
+import { imagesSettled, settleHistory } from './helpers.js';
 
 interface TestWindow extends Window {
   violations: string[];
@@ -55,7 +55,7 @@ function markup(el: Element): string {
 }
 
 describe('server-side rendering (report-elements/ssr)', () => {
-  for (const name of ['article', 'gallery', 'quote']) {
+  for (const name of ['article', 'gallery', 'quote', 'infobox', 'teaser']) {
     it(`${name}: visible and styled without JavaScript, under a strict CSP`, async () => {
       const { win, doc, el } = await open(name, false);
       expect(win.customElements.get(el.localName), 'no script ran').to.equal(undefined);
@@ -65,7 +65,7 @@ describe('server-side rendering (report-elements/ssr)', () => {
       expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
       expect(win.violations).to.deep.equal([]);
       const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-      const expected = { article: 'Erfahrungsaustausch: Jobcenter Berlin Lichtenberg', gallery: 'Bildergalerie', quote: '„Vertrauen ist keine Einbahnstraße“' }[name]!;
+      const expected = { article: 'Erfahrungsaustausch: Jobcenter Berlin Lichtenberg', gallery: 'Bildergalerie', quote: '„Vertrauen ist keine Einbahnstraße“', infobox: 'No Limit', teaser: '19. Dezember 2023' }[name]!;
       expect(text).to.contain(expected);
       expect(doc.querySelectorAll(`${el.localName}`).length).to.equal(1);
     });
@@ -116,11 +116,14 @@ describe('server-side rendering (report-elements/ssr)', () => {
     const closed = oneEvent(gallery, 'report-lightbox-close');
     gallery.close();
     await closed;
+    // The viewer's history entry is taken back asynchronously: let it finish before anything else navigates.
+    await settleHistory(win);
     expect(dialog.open).to.equal(false);
     // Navigation after a reopen: the element is fully interactive, not a frozen server snapshot.
     await gallery.show(8);
     expect(gallery.shadowRoot!.querySelector('[part~=counter]')!.textContent).to.equal('Bild 9 von 9');
     gallery.close();
+    await settleHistory(win);
     expect(win.violations).to.deep.equal([]);
   });
 });

@@ -41,8 +41,6 @@ export function readData(el: Element, property: unknown, attribute: string | nul
  *   it loads again). A failed request (HTTP status, network, timeout, invalid JSON) is reported at path `src`,
  *   invalid content at its usual paths, as for `data`; `report-load` says when the content has been rendered.
  * @attr timeout - Milliseconds to wait for `src` before giving up (default 10000).
- * @attr loading - Set by the element, not by authors: present while `src` loads and there is no fallback
- *   element to show; it then reserves `--report-loading-block-size`.
  * @attr heading-level - Level (1–6) of the element's top heading.
  * @attr lang - Language of UI strings, quotation marks and dates (else the nearest ancestor's `lang`).
  *
@@ -59,6 +57,9 @@ export function readData(el: Element, property: unknown, attribute: string | nul
  * @cssprop --report-space - Vertical rhythm (default: `1rem`).
  * @cssprop --report-loading-block-size - Height reserved while `src` loads without fallback content
  *   (default: `12rem`).
+ *
+ * @cssstate loading - While `src` loads and there is no fallback element to show (`:host(:state(loading))`
+ *   reserves `--report-loading-block-size`; style it with `report-quote:state(loading)`).
  *
  * @slot - Fallback content for readers without JavaScript, written by the CMS as plain HTML (e.g. a
  *   `<blockquote>`, or a list of `<img>`). It shows until the element renders content and whenever there is
@@ -148,7 +149,13 @@ export abstract class ReportElement<T> extends LitElement {
 
   /** `src` when it is the source of the content: neither the `data` property nor the attribute is set. */
   private get url(): string | undefined {
-    return (this.data == null && this.dataJson == null && this.src) || undefined;
+    if (this.data != null || this.dataJson != null || this.src == null) return undefined;
+    // A property may hold a URL object (or anything else): read it as text, never throw.
+    try {
+      return String(this.src) || undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -205,17 +212,23 @@ export abstract class ReportElement<T> extends LitElement {
     if (this.isConnected && src) void this.load((this.req = { src, ctl: new AbortController() }));
   }
 
+  private internals?: ElementInternals;
+
   private busy(on: boolean): void {
     this.ariaBusy = on ? 'true' : null;
-    // Reserve space only when there is no fallback content (an element beside the JSON script) to show.
-    this.toggleAttribute('loading', on && !this.querySelector(':scope > :not(script)'));
+    // Reserve space only when there is no fallback content (an element beside the JSON script) to show. A
+    // custom state, not a host attribute: the page's own attributes stay the page's.
+    const states = (this.internals ??= this.attachInternals()).states;
+    if (on && !this.querySelector(':scope > :not(script)')) states.add('loading');
+    else states.delete('loading');
   }
 
   private async load(req: NonNullable<ReportElement<T>['req']>): Promise<void> {
     const url = safeUrl(req.src, 'json');
     if (url) this.busy(true);
     const r = url
-      ? await fetchJson(url, req.ctl!, this.timeout || 1e4)
+      ? // setTimeout fires at once beyond 2^31 − 1 ms.
+        await fetchJson(url, req.ctl!, Math.min(this.timeout || 1e4, 2 ** 31 - 1))
       : `unsafe or unsupported URL ${excerpt(req.src)} (allowed: http(s), relative)`;
     // Superseded by another `src`, or aborted by removal: say nothing.
     if (this.req !== req) return;

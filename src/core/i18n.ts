@@ -84,5 +84,7 @@ export function formatDate(iso: string, lang: string): string {
     formatters.set(lang, f);
   }
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return f.format(Date.UTC(y, m - 1, d));
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which reads the years 0–99 as 1900–1999
+  return f.format(date);
 }

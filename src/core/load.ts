@@ -24,7 +24,7 @@ export async function fetchJson(url: string, ctl: AbortController, ms: number): 
   try {
     const res = await fetch(url, { signal: ctl.signal });
     // Not res.json(): WebKit's error for a bad body does not say what is wrong, JSON.parse's does.
-    return res.ok ? { value: JSON.parse(await res.text()) as unknown } : `HTTP ${res.status} ${res.statusText}`;
+    return res.ok ? { value: JSON.parse(await res.text()) as unknown } : `HTTP ${res.status} ${res.statusText}`.trimEnd();
   } catch (e) {
     // Aborted by the timer, or deliberately (and then nobody reads this).
     return ctl.signal.aborted ? `timed out after ${ms} ms` : String(e);

@@ -71,8 +71,10 @@ export const isoDate: Check<string> = (v, p, i) => {
   const s = str(v, p, i);
   if (s === undefined) return s;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  const d = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d && d.getUTCMonth() === +m![2] - 1 && d.getUTCDate() === +m![3]
+  // setUTCFullYear, not Date.UTC: that reads the years 0–99 as 1900–1999.
+  const d = new Date(0);
+  if (m) d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
+  return m && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3]
     ? s
     : fail(i, p, `expected a date as YYYY-MM-DD, got ${excerpt(s)}`);
 };
@@ -140,8 +142,16 @@ export const array =
 /** A string checked by `ifString`, or anything else checked by `otherwise` (text runs, paragraphs). */
 export const either =
   <S extends string, T>(ifString: Check<S>, otherwise: Check<T>): Check<S | T> =>
-  (v, p, i) =>
-    typeof v === 'string' ? ifString(v, p, i) : otherwise(v, p, i);
+  (v, p, i) => {
+    if (typeof v === 'string') return ifString(v, p, i);
+    const mine: ReportIssue[] = [];
+    const r = otherwise(v, p, mine);
+    // Not even the other kind ("expected an array, got number"): name both kinds it could have been.
+    const [only] = mine;
+    if (mine.length === 1 && only!.path === p && only!.message.startsWith('expected ')) only!.message = `expected a string or ${only!.message.slice(9)}`;
+    i.push(...mine);
+    return r;
+  };
 
 /** A tagged union: `variants[value.type]` checks the rest; `type` is kept on the result. */
 export const variant =

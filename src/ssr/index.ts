@@ -16,7 +16,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { article } from '../article/article.schema.js';
 import '../article/report-article.js';
-import type { Check, ReportIssue } from '../core/validate.js';
+import { show, type Check, type ReportIssue } from '../core/validate.js';
 import { gallery } from '../gallery/gallery.schema.js';
 import '../gallery/report-gallery.js';
 import { infobox } from '../infobox/infobox.schema.js';
@@ -39,6 +39,14 @@ export interface RenderOptions {
   lang?: string;
   /** `id` of the element (a gallery's deep links need one). */
   id?: string;
+  /** `<report-gallery>`: the `deep-link` attribute (needs `id`). */
+  deepLink?: boolean;
+  /** `<report-gallery>`: the `thumbnails` attribute (a strip in the viewer). */
+  thumbnails?: boolean;
+  /** `<report-gallery>`: the `fullscreen` attribute. */
+  fullscreen?: boolean;
+  /** `<report-teaser>`: the `priority` attribute (the image loads eagerly with high priority). */
+  priority?: boolean;
 }
 
 /** What {@link renderToString} returns. */
@@ -63,13 +71,21 @@ const checks: Record<ReportTag, Check<unknown>> = {
 };
 
 // One literal template per tag: a tag name cannot be bound without `unsafeStatic`.
-type Attrs = [json: string, level: number | typeof nothing, lang: string | typeof nothing, id: string | typeof nothing];
-const templates: Record<ReportTag, (...a: Attrs) => TemplateResult> = {
-  'report-article': (d, h, l, i) => html`<report-article data=${d} heading-level=${h} lang=${l} id=${i}></report-article>`,
-  'report-gallery': (d, h, l, i) => html`<report-gallery data=${d} heading-level=${h} lang=${l} id=${i}></report-gallery>`,
-  'report-infobox': (d, h, l, i) => html`<report-infobox data=${d} heading-level=${h} lang=${l} id=${i}></report-infobox>`,
-  'report-quote': (d, h, l, i) => html`<report-quote data=${d} heading-level=${h} lang=${l} id=${i}></report-quote>`,
-  'report-teaser': (d, h, l, i) => html`<report-teaser data=${d} heading-level=${h} lang=${l} id=${i}></report-teaser>`,
+type Opt<T> = T | typeof nothing;
+interface Attrs {
+  data: Opt<string>;
+  level: Opt<number>;
+  lang: Opt<string>;
+  id: Opt<string>;
+  o: RenderOptions;
+}
+const templates: Record<ReportTag, (a: Attrs) => TemplateResult> = {
+  'report-article': (a) => html`<report-article data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-article>`,
+  'report-gallery': (a) =>
+    html`<report-gallery data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id} ?deep-link=${a.o.deepLink} ?thumbnails=${a.o.thumbnails} ?fullscreen=${a.o.fullscreen}></report-gallery>`,
+  'report-infobox': (a) => html`<report-infobox data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-infobox>`,
+  'report-quote': (a) => html`<report-quote data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-quote>`,
+  'report-teaser': (a) => html`<report-teaser data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id} ?priority=${a.o.priority}></report-teaser>`,
 };
 
 /** Whether `tag` is one of the elements {@link renderToString} can render. */
@@ -78,25 +94,23 @@ export const isReportTag = (tag: string): tag is ReportTag => Object.hasOwn(chec
 /**
  * Renders `<tag data="…">` with its declarative shadow root. `data` is an object (or JSON text), validated
  * exactly as in the browser: invalid parts are listed in `errors` and left out of the HTML, as the element
- * would leave them out. Throws only for an unknown tag.
+ * would leave them out. The HTML's `data` attribute is the JSON text the problems were found in, so the
+ * browser reports the same ones. Throws only for an unknown tag; data that cannot be turned into JSON (a
+ * cycle, a BigInt, a throwing getter) is an error in `errors`.
  */
 export async function renderToString(tag: ReportTag, data: unknown, options: RenderOptions = {}): Promise<RenderResult> {
   if (!isReportTag(tag)) throw new TypeError(`unknown element <${String(tag)}> (expected one of ${Object.keys(checks).join(', ')})`);
   const errors: ReportIssue[] = [];
-  let value = data;
-  if (typeof data === 'string') {
-    try {
-      value = JSON.parse(data) as unknown;
-    } catch (e) {
-      errors.push({ path: '', message: `invalid JSON: ${(e as Error).message}` });
-      value = undefined;
-    }
+  let text: string | undefined;
+  try {
+    text = typeof data === 'string' ? data : JSON.stringify(data);
+    // Validate what the browser will read: the JSON text, not the object it came from (dates, undefined, …).
+    if (text !== undefined) checks[tag](JSON.parse(text), '', errors);
+  } catch (e) {
+    errors.push({ path: '', message: `${text === undefined ? 'not JSON-serialisable' : 'invalid JSON'}: ${e instanceof Error ? e.message : show(e)}` });
   }
-  if (value !== undefined) checks[tag](value, '', errors);
-  const level = options.headingLevel ?? nothing;
-  const markup = await collectResult(
-    render(templates[tag](value === undefined ? '' : JSON.stringify(value), level, options.lang ?? nothing, options.id ?? nothing)),
-  );
+  const attrs: Attrs = { data: text ?? nothing, level: options.headingLevel ?? nothing, lang: options.lang ?? nothing, id: options.id ?? nothing, o: options };
+  const markup = await collectResult(render(templates[tag](attrs)));
   return { html: markup, errors, styleHashes: await styleHashes(markup) };
 }
 

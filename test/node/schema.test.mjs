@@ -94,6 +94,7 @@ const breakages = {
     (d) => d.blocks.push({ type: 'heading', text: '' }),
     (d) => (d.lead = [{ href: '/x' }]),
     (d) => (d.date = '2023-13-01'),
+    (d) => (d.date = '0100-02-29'),
     (d) => (d.blocks = null),
   ],
 };
@@ -104,7 +105,7 @@ const allowances = {
   quote: [(d) => (d.text = ['Ein ', { text: 'Link', href: 'tel:+49301234' }, ' und ', { text: 'English', lang: 'en-GB' }]), (d) => (d.image = null), (d) => (d.cite = 'ht\ttps://example.org')],
   gallery: [(d) => (d.images = d.images.slice(0, 1)), (d) => (d.images[0].srcset = 'a.jpg 480w,b.jpg 800w'), (d) => (d.images[0].srcset = 'data:image/png;base64,AAAA 1x, b.jpg 2x')],
   infobox: [(d) => (d.links = []), (d) => (d.label = undefined)],
-  article: [(d) => (d.blocks = []), (d) => delete d.image, (d) => (d.date = '2024-02-29')],
+  article: [(d) => (d.blocks = []), (d) => delete d.image, (d) => (d.date = '2024-02-29'), (d) => (d.date = '0000-02-29'), (d) => (d.date = '2000-02-29')],
 };
 
 for (const element of Object.keys(checks)) {

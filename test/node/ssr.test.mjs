@@ -83,6 +83,29 @@ test('invalid data: errors with JSON paths, and the invalid parts are left out a
   assert.equal(isReportTag('report-video'), false);
 });
 
+test('no data renders no data attribute; the JSON text, not the object, is what gets validated', async () => {
+  const empty = await renderToString('report-quote', undefined, { lang: 'de' });
+  assert.deepEqual(empty.errors, []);
+  assert.doesNotMatch(empty.html, /<report-quote[^>]* data[ =>]/);
+  // A Date becomes a string in JSON: the browser sees a string, so the check does too.
+  const dated = await renderToString('report-teaser', { title: 'T', date: new Date(Date.UTC(2025, 2, 12)) }, { lang: 'de' });
+  assert.equal(dated.errors[0].path, 'date');
+  const cyclic = { text: 'x' };
+  cyclic.self = cyclic;
+  const r = await renderToString('report-quote', cyclic, {});
+  assert.match(r.errors[0].message, /^not JSON-serialisable/);
+  const hostile = await renderToString('report-quote', { get text() { throw { toString: null }; } }, {});
+  assert.match(hostile.errors[0].message, /^not JSON-serialisable: object/);
+});
+
+test('gallery and teaser attributes: deep-link, thumbnails, fullscreen, priority', async () => {
+  const g = await renderToString('report-gallery', part('gallery'), { id: 'fotos', deepLink: true, thumbnails: true, fullscreen: true });
+  assert.match(g.html, /<report-gallery[^>]* id="fotos" deep-link thumbnails fullscreen>/);
+  const t = await renderToString('report-teaser', { title: 'T', image: seed.image }, { priority: true });
+  assert.match(t.html, /<report-teaser[^>]* priority>/);
+  assert.match(t.html, /<img[^>]* loading="eager"[^>]* fetchpriority="high"/, 'the server renders the eager, high-priority image');
+});
+
 test('styleHashes are the CSP sha256 sources of the inline styles', async () => {
   const { html, styleHashes } = await renderToString('report-article', seed, { lang: 'de' });
   const styles = [...new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]))];
@@ -114,5 +137,13 @@ test('CLI: stdin, --tag, problems on stderr with exit code 2, bad input exit cod
   assert.equal(cli(['render', '-', '--tag', 'report-video'], '{}').status, 1);
   assert.equal(cli(['render', '-', '--heading-level', '9'], '{"text":"x"}').status, 1);
   assert.match(cli(['--help']).stdout, /^Usage: report-elements render/);
+  const none = cli([]);
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /Usage: report-elements render/);
+  const unknown = cli(['render', '-', '--bogus'], '{}');
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /^report-elements: Unknown option '--bogus'/);
+  assert.doesNotMatch(unknown.stderr, /\n\s+at /, 'a message, not a stack trace');
+  assert.match(cli(['render', '-', '--tag', 'report-gallery', '--id', 'g', '--deep-link'], JSON.stringify(part('gallery'))).stdout, /id="g" deep-link>/);
   assert.match(cli(['render', '-'], '{"text":"x"}').stderr, /hint: pass --lang/);
 });
