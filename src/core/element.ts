@@ -59,7 +59,7 @@ export function readData(el: Element, property: unknown, attribute: string | nul
  *   (default: `12rem`).
  *
  * @cssstate loading - While `src` loads and there is no fallback element to show (`:host(:state(loading))`
- *   reserves `--report-loading-block-size`; style it with `report-quote:state(loading)`).
+ *   reserves `--report-loading-block-size`; pages can style it with the `:state(loading)` selector on the tag).
  *
  * @slot - Fallback content for readers without JavaScript, written by the CMS as plain HTML (e.g. a
  *   `<blockquote>`, or a list of `<img>`). It shows until the element renders content and whenever there is
