@@ -232,7 +232,8 @@ function shown(img: HTMLImageElement) {
   return { box, w, h, ratio, shownRatio: w / h };
 }
 
-const loaded = (img: HTMLImageElement) => waitUntil(() => img.complete && img.naturalWidth > 0, `${img.src} did not load`, { timeout: 8000 });
+// Generous: the slow image arrives after 3 s, and CI runs three engines on two cores.
+const loaded = (img: HTMLImageElement) => waitUntil(() => img.complete && img.naturalWidth > 0, `${img.src} did not load`, { timeout: 20_000 });
 
 /** Fixture images without width/height, each URL new to the browser (`slow`: served 3 s late). */
 const run = Date.now();
@@ -347,7 +348,8 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
     el.close();
   });
 
-  it('opens the viewer for images without width/height and shows each at its natural aspect ratio once loaded', async () => {
+  it('opens the viewer for images without width/height and shows each at its natural aspect ratio once loaded', async function () {
+    this.timeout(40_000);
     const images = [bare('06-neumann.svg', true), bare('05-hund.svg'), bare('01-kaffee.svg')];
     const el = await fixture<ReportGallery>(html`<report-gallery lang="en" .data=${{ images }}></report-gallery>`);
     await el.show(0);
@@ -378,7 +380,8 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
     el.close();
   });
 
-  it('reserves a 3:2 box for thumbnails without width/height: nothing moves when the images load', async () => {
+  it('reserves a 3:2 box for thumbnails without width/height: nothing moves when the images load', async function () {
+    this.timeout(40_000);
     const images = ['06-neumann.svg', '05-hund.svg', '01-kaffee.svg', '07-flyer.svg'].map((f) => bare(f, true));
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 40rem"><report-gallery lang="en" .data=${{ images }}></report-gallery><p>Text after the gallery.</p></div>`,
