@@ -108,7 +108,7 @@ describe('fallback content', () => {
     const el = await fixture<Any>(html`<report-quote src="/api/slow/500/quote?text=Geladen"><blockquote>Fallback</blockquote></report-quote>`);
     const fallback = el.querySelector('blockquote')!;
     expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(el.matches(':state(loading)'), 'no reserved space').to.equal(false);
+    expect(el.hasAttribute('report-loading'), 'no reserved space').to.equal(false);
     expect(shown(fallback)).to.equal(true);
     // As high as the fallback (with its margins), not the reserved 12rem.
     const { marginBlockStart, marginBlockEnd } = getComputedStyle(fallback);
@@ -129,8 +129,8 @@ describe('fallback content', () => {
       </report-quote>
     </div>`);
     const [fallback, empty] = wrapper.children;
-    expect(fallback!.matches(':state(loading)')).to.equal(false);
-    expect(empty!.matches(':state(loading)')).to.equal(true);
+    expect(fallback!.hasAttribute('report-loading')).to.equal(false);
+    expect(empty!.hasAttribute('report-loading')).to.equal(true);
     expect(empty!.getBoundingClientRect().height).to.be.at.least(rem(12) - 0.5);
     await waitUntil(() => !empty!.hasAttribute('aria-busy') && !fallback!.hasAttribute('aria-busy'), 'not loaded', { timeout: 3000 });
   });

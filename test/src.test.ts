@@ -56,7 +56,7 @@ describe('src', () => {
     expect(shadow(el).querySelector('blockquote')!.textContent).to.contain(q.text as string);
     expect(textOf(el)).to.contain(q.author!);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
-    expect(el.matches(':state(loading)')).to.equal(false);
+    expect(el.hasAttribute('report-loading')).to.equal(false);
     expect(requests.map((r) => r.url)).to.deep.equal(['/api/seed-quote.json']);
     expect(page.events).to.have.length(0);
     expect(page.consoleCalls).to.have.length(0);
@@ -87,7 +87,7 @@ describe('src', () => {
     const [a, b] = wrapper.querySelectorAll('report-quote');
     for (const el of [a!, b!]) {
       expect(el.getAttribute('aria-busy')).to.equal('true');
-      expect(el.matches(':state(loading)')).to.equal(true);
+      expect(el.hasAttribute('report-loading')).to.equal(true);
     }
     expect(a!.getBoundingClientRect().height).to.be.at.least(rem(12) - 0.5);
     expect(b!.getBoundingClientRect().height).to.be.closeTo(rem(5), 0.5);
@@ -95,7 +95,7 @@ describe('src', () => {
     await waitUntil(() => loads.length === 2, 'not loaded', { timeout: 5000 });
     for (const el of [a!, b!]) {
       expect(el.hasAttribute('aria-busy')).to.equal(false);
-      expect(el.matches(':state(loading)')).to.equal(false);
+      expect(el.hasAttribute('report-loading')).to.equal(false);
       // Now as high as its content, well below the reserved 12rem.
       expect(el.getBoundingClientRect().height).to.be.below(rem(6));
     }

@@ -32,7 +32,7 @@ export const hostStyles = css`
     display: none;
   }
   /* Loading from src with no fallback content to show: keep its place so the page does not jump. */
-  :host(:state(loading)) {
+  :host([report-loading]) {
     min-block-size: var(--report-loading-block-size, 12rem);
   }
   *,
