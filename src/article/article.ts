@@ -55,12 +55,12 @@ export class ReportArticle extends ReportElement<Article> {
         ${heading(this.level, html`${kicker(a.kicker)}${a.title}`)} ${date(a.date, this.strings)}
         ${a.lead ? html`<p part="lead">${inline(a.lead)}</p>` : nothing}
       </header>
-      ${a.image ? figure(a.image, 'image', this.strings, true) : nothing} ${a.blocks.map(this.renderBlock)}
+      ${a.image ? figure(a.image, 'image', this.strings, true) : nothing} ${a.blocks.map(this.#renderBlock)}
     </article>`;
   }
 
   // Nested elements get already-validated data, so they report nothing twice.
-  private renderBlock = (b: Block, i: number) => {
+  #renderBlock = (b: Block, i: number) => {
     const sub = Math.min(6, this.level + 1);
     switch (b.type) {
       case 'heading':

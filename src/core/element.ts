@@ -8,7 +8,7 @@ import { nearestLang, stringsFor, type Strings } from './i18n.js';
 import { fetchJson, type ReportLoadDetail } from './load.js';
 import { hostStyles } from './styles.js';
 import { safeUrl } from './url.js';
-import { excerpt, fail, show, type Check, type ReportIssue } from './validate.js';
+import { excerpt, fail, unsafeUrl, type Check, type ReportIssue } from './validate.js';
 
 /**
  * Reads the raw content in order of precedence: the `data` property (an object, or JSON text), the `data`
@@ -27,6 +27,13 @@ export function readData(el: Element, property: unknown, attribute: string | nul
     // Lit's default converter would silently turn this into null; say what is wrong instead.
     return fail(issues, '', `invalid JSON: ${(e as Error).message}`);
   }
+}
+
+/** The request for `src`: its URL, its controller while in flight, then the content (none after a failure). */
+interface SrcRequest {
+  src: string;
+  ctl?: AbortController;
+  value?: unknown;
 }
 
 /**
@@ -111,8 +118,11 @@ export abstract class ReportElement<T> extends LitElement {
   /** Validates the raw content into the view model. */
   protected abstract readonly check: Check<T>;
 
-  /** The request for `src`: its URL, its controller while in flight, then the content (none after a failure). */
-  private req?: { src: string; ctl?: AbortController; value?: unknown };
+  /**
+   * The request for `src`: its URL, its controller while in flight, then the content (none after a failure).
+   * A (TypeScript-)private property, not `#req`: `requestUpdate('req')` compares `this.req` to see a change.
+   */
+  private req?: SrcRequest;
 
   constructor() {
     super();
@@ -148,7 +158,7 @@ export abstract class ReportElement<T> extends LitElement {
   }
 
   /** `src` when it is the source of the content: neither the `data` property nor the attribute is set. */
-  private get url(): string | undefined {
+  get #url(): string | undefined {
     if (this.data != null || this.dataJson != null || this.src == null) return undefined;
     // A property may hold a URL object (or anything else): read it as text, never throw.
     try {
@@ -164,14 +174,14 @@ export abstract class ReportElement<T> extends LitElement {
     if (this.hasUpdated && !inputs.some((k) => changed.has(k))) return;
     const issues: ReportIssue[] = [];
     try {
-      const src = this.url;
+      const src = this.#url;
       // With `src` in effect: its content once loaded, nothing before (no stale content from an earlier `src`).
       const raw = src ? (src === this.req?.src ? this.req.value : undefined) : readData(this, this.data, this.dataJson, issues);
       this.model = raw === undefined ? undefined : this.check(raw, '', issues);
     } catch (e) {
       // Hostile objects (throwing getters, proxies) must not break the page.
       this.model = undefined;
-      fail(issues, '', `could not be read: ${show(e)}`);
+      fail(issues, '', `could not be read: ${excerpt(e)}`);
     }
     reportIssues(this, issues);
   }
@@ -182,37 +192,37 @@ export abstract class ReportElement<T> extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    const src = this.url;
+    const src = this.#url;
     // Content from `src` has just been rendered.
     if (src && this.model && changed.has('req' as keyof ReportElement<T>)) emit<ReportLoadDetail>(this, 'report-load', { src });
-    this.sync();
+    this.#sync();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.sync();
+    this.#sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.sync();
+    this.#sync();
   }
 
   /**
    * Makes the request match `src`: a new `src` aborts the request before it (a deliberate abort reports
    * nothing); removal aborts a request in flight, and re-adding the element loads again. Loaded content stays.
    */
-  private sync(): void {
-    const src = this.url;
+  #sync(): void {
+    const src = this.#url;
     const req = this.req;
     if (this.isConnected ? src === req?.src : !req?.ctl) return;
     req?.ctl?.abort();
     this.req = undefined;
-    this.busy(false);
-    if (this.isConnected && src) void this.load((this.req = { src, ctl: new AbortController() }));
+    this.#busy(false);
+    if (this.isConnected && src) void this.#load((this.req = { src, ctl: new AbortController() }));
   }
 
-  private busy(on: boolean): void {
+  #busy(on: boolean): void {
     this.ariaBusy = on ? 'true' : null;
     // Reserve space only when there is no fallback content (an element beside the JSON script) to show. An
     // attribute in our own namespace, not a custom state: `:host(:state())` made Chromium's style recalc
@@ -220,17 +230,17 @@ export abstract class ReportElement<T> extends LitElement {
     this.toggleAttribute('report-loading', on && !this.querySelector(':scope > :not(script)'));
   }
 
-  private async load(req: NonNullable<ReportElement<T>['req']>): Promise<void> {
+  async #load(req: SrcRequest): Promise<void> {
     const url = safeUrl(req.src, 'json');
-    if (url) this.busy(true);
+    if (url) this.#busy(true);
     const r = url
       ? // setTimeout fires at once beyond 2^31 − 1 ms.
         await fetchJson(url, req.ctl!, Math.min(this.timeout || 1e4, 2 ** 31 - 1))
-      : `unsafe or unsupported URL ${excerpt(req.src)} (allowed: http(s), relative)`;
+      : unsafeUrl(req.src, 'json');
     // Superseded by another `src`, or aborted by removal: say nothing.
     if (this.req !== req) return;
     req.ctl = undefined;
-    this.busy(false);
+    this.#busy(false);
     if (typeof r === 'string') reportIssues(this, [{ path: 'src', message: url ? `could not load ${excerpt(req.src)}: ${r}` : r }]);
     else {
       req.value = r.value;

@@ -41,17 +41,24 @@ export const fail = (issues: ReportIssue[], path: string, message: string): unde
   return undefined;
 };
 
-/** Shortens hostile or huge input before it is quoted in a message. */
-export const excerpt = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
-
-/** Any value, quoted for a message; never throws (a hostile `{"toString": null}` is named by its kind). */
-export const show = (v: unknown): string => {
+/**
+ * Quotes a value for a message, shortened if huge; never throws (a hostile `{"toString": null}` is named by
+ * its kind instead).
+ */
+export const excerpt = (v: unknown): string => {
   try {
-    return excerpt(String(v));
+    const s = String(v);
+    return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
   } catch {
     return kind(v);
   }
 };
+
+/** What each use of a URL allows, as messages name it. */
+const ALLOWED: Record<UrlKind, string> = { link: 'http(s), mailto, tel, relative', image: 'http(s), relative, data:image', json: 'http(s), relative' };
+
+/** The message for a URL that fails the allowlist for `use`. */
+export const unsafeUrl = (s: string, use: UrlKind): string => `unsafe or unsupported URL ${excerpt(s)} (allowed: ${ALLOWED[use]})`;
 
 /** Any string, including the empty string (e.g. `alt: ""` for decorative images). */
 export const str: Check<string> = (v, p, i) => (typeof v === 'string' ? v : fail(i, p, `expected a string, got ${kind(v)}`));
@@ -64,7 +71,7 @@ export const text: Check<string> = (v, p, i) => {
 
 /** A positive, finite number (image dimensions). */
 export const size: Check<number> = (v, p, i) =>
-  typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : fail(i, p, `expected a positive number, got ${show(v)}`);
+  typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : fail(i, p, `expected a positive number, got ${excerpt(v)}`);
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 2023-02-30). */
 export const isoDate: Check<string> = (v, p, i) => {
@@ -91,7 +98,7 @@ export const url =
   (v, p, i) => {
     const s = text(v, p, i);
     if (s === undefined) return s;
-    return safeUrl(s, use) ?? fail(i, p, `unsafe or unsupported URL ${excerpt(s)} (allowed: ${use === 'image' ? 'http(s), relative, data:image' : 'http(s), mailto, tel, relative'})`);
+    return safeUrl(s, use) ?? fail(i, p, unsafeUrl(s, use));
   };
 
 /** An image `srcset`: every candidate URL must pass the image allowlist. */
@@ -159,7 +166,7 @@ export const variant =
   (v, p, i) => {
     const type = (v as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !Object.hasOwn(variants, type)) {
-      return fail(i, pathOf(p, 'type'), `unknown type ${show(type)} (expected one of ${Object.keys(variants).join(', ')})`);
+      return fail(i, pathOf(p, 'type'), `unknown type ${excerpt(type)} (expected one of ${Object.keys(variants).join(', ')})`);
     }
     const r = variants[type]!(v, p, i);
     return r && ({ ...r, type } as never);

@@ -94,74 +94,74 @@ export class ReportGallery extends ReportElement<Gallery> {
   declare fullscreen: boolean;
 
   /** Index of the image in the lightbox, -1 while closed. Changed only through `setCurrent`. */
-  private current = -1;
+  #current = -1;
 
-  private history = new LightboxHistory(() => this.close());
+  #history = new LightboxHistory(() => this.close());
 
   /** Whether a deep link in the URL has been looked at (once, when there is content). */
-  private linkChecked = false;
-  private openingFromLink = false;
+  #linkChecked = false;
+  #openingFromLink = false;
 
   /** The viewer's image failed to load; `attempt` counts retries (a new `<img>` each time). */
-  private viewerBroken = false;
-  private attempt = 0;
+  #viewerBroken = false;
+  #attempt = 0;
 
   /** Whether the page is held (scroll lock, focus guard) by an open viewer. */
-  private holding = false;
+  #holding = false;
 
   /** Ctrl+wheel zoom must be able to cancel scrolling: say so, rather than leave it to the browser's default. */
-  private wheel = { handleEvent: (e: WheelEvent) => this.gestures.wheel(e), passive: false };
+  #wheel = { handleEvent: (e: WheelEvent) => this.#gestures.wheel(e), passive: false };
 
   /** Swipe, pinch, pan and zoom on the viewer image. */
-  private gestures = new StageGestures(
+  #gestures = new StageGestures(
     () => this.renderRoot.querySelector('.stage'),
-    (step) => void this.show(this.current + step),
+    (step) => void this.show(this.#current + step),
   );
 
   // ---------------------------------------------------------------- Public API
 
   /** Index of the image shown in the lightbox, or -1 when it is closed. */
   get currentIndex(): number {
-    return this.current;
+    return this.#current;
   }
 
   /** Opens the lightbox at `index` (zero-based), or shows that image if it is open already. */
   async show(index = 0): Promise<void> {
     const count = this.model?.images.length ?? 0;
     if (!count || !this.isConnected) return;
-    const wasOpen = this.current >= 0;
+    const wasOpen = this.#current >= 0;
     const to = ((Math.trunc(index) % count) + count) % count;
-    if (to === this.current) return;
-    this.gestures.reset();
-    this.viewerBroken = false;
-    this.setCurrent(to);
+    if (to === this.#current) return;
+    this.#gestures.reset();
+    this.#viewerBroken = false;
+    this.#setCurrent(to);
     await this.updateComplete;
-    this.preload(to);
+    this.#preload(to);
     if (wasOpen) {
-      this.history.replace(this.hash(to));
-      return void this.fire('report-lightbox-change', to);
+      this.#history.replace(this.#hash(to));
+      return void this.#fire('report-lightbox-change', to);
     }
-    this.dialog?.showModal();
-    this.holdPage(true);
+    this.#dialog?.showModal();
+    this.#holdPage(true);
     // Opened from a deep link, the page's own entry already carries the hash: add no second one.
-    if (!this.openingFromLink) this.history.push(this.hash(to));
-    this.find('close')?.focus();
-    this.fire('report-lightbox-open', to);
+    if (!this.#openingFromLink) this.#history.push(this.#hash(to));
+    this.#find('close')?.focus();
+    this.#fire('report-lightbox-open', to);
   }
 
   /** Shows the next image (wrapping). */
   next(): Promise<void> {
-    return this.show(this.current + 1);
+    return this.show(this.#current + 1);
   }
 
   /** Shows the previous image (wrapping). */
   previous(): Promise<void> {
-    return this.show(this.current - 1);
+    return this.show(this.#current - 1);
   }
 
   /** Closes the lightbox; focus returns to the thumbnail of the image shown last. */
   close(): void {
-    this.dialog?.close();
+    this.#dialog?.close();
   }
 
   // ---------------------------------------------------------------- Lifecycle
@@ -170,26 +170,26 @@ export class ReportGallery extends ReportElement<Gallery> {
     super.disconnectedCallback();
     // A removed dialog leaves the top layer but stays [open]; re-added, it would show in the page flow.
     // Release the page now: the dialog's close event only comes a task later.
-    this.history.forget();
-    this.holdPage(false);
+    this.#history.forget();
+    this.#holdPage(false);
     this.close();
   }
 
   protected override updated(): void {
-    if (this.linkChecked || !this.model) return;
-    this.linkChecked = true;
+    if (this.#linkChecked || !this.model) return;
+    this.#linkChecked = true;
     const prefix = `#${this.id}-`;
     const n = this.deepLink && this.id && location.hash.startsWith(prefix) ? location.hash.slice(prefix.length) : '';
     if (!/^\d+$/.test(n)) return;
-    this.openingFromLink = true;
+    this.#openingFromLink = true;
     // After this update, not inside it.
-    void this.updateComplete.then(() => this.show(Number(n) - 1)).finally(() => (this.openingFromLink = false));
+    void this.updateComplete.then(() => this.show(Number(n) - 1)).finally(() => (this.#openingFromLink = false));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // New content: an open lightbox may point past the end, so close it.
-    if (this.current >= (this.model?.images.length ?? 0)) this.dialog?.close();
+    if (this.#current >= (this.model?.images.length ?? 0)) this.#dialog?.close();
   }
 
   // ---------------------------------------------------------------- Render
@@ -210,7 +210,7 @@ export class ReportGallery extends ReportElement<Gallery> {
                 aria-haspopup="dialog"
                 aria-label=${image.alt ? nothing : (image.title ?? this.strings.counter(i + 1, count))}
                 data-index=${i}
-                @click=${this.onThumbClick}
+                @click=${this.#onThumbClick}
               >
                 ${img({ ...image, sizes: image.srcset ? THUMB_SIZES : undefined }, `images[${i}]`, 'thumbnail')}
               </button>
@@ -220,26 +220,26 @@ export class ReportGallery extends ReportElement<Gallery> {
             </li>`,
         )}
       </ul>
-      ${this.renderLightbox(g)}
+      ${this.#renderLightbox(g)}
     `;
   }
 
-  private renderLightbox(g: Gallery) {
+  #renderLightbox(g: Gallery) {
     const s = this.strings;
-    const image: Image | undefined = g.images[this.current];
+    const image: Image | undefined = g.images[this.#current];
     const many = g.images.length > 1;
     return html`<dialog
       part="lightbox"
       aria-labelledby="lb-title"
-      @close=${this.onClose}
-      @keydown=${this.onKeydown}
-      @click=${this.onDialogClick}
+      @close=${this.#onClose}
+      @keydown=${this.#onKeydown}
+      @click=${this.#onDialogClick}
     >
       <div class="bar">
-        <p part="counter" aria-live="polite" aria-atomic="true">${image ? s.counter(this.current + 1, g.images.length) : ''}</p>
+        <p part="counter" aria-live="polite" aria-atomic="true">${image ? s.counter(this.#current + 1, g.images.length) : ''}</p>
         <span>
           ${this.fullscreen && !isServer && document.fullscreenEnabled
-            ? html`<button part="fullscreen" type="button" aria-label=${s.fullscreen} @click=${this.toggleFullscreen}>${icon(FULLSCREEN)}</button>`
+            ? html`<button part="fullscreen" type="button" aria-label=${s.fullscreen} @click=${this.#toggleFullscreen}>${icon(FULLSCREEN)}</button>`
             : nothing}
           <button part="close" type="button" @click=${this.close}>${s.close} ${icon(CLOSE)}</button>
         </span>
@@ -250,28 +250,28 @@ export class ReportGallery extends ReportElement<Gallery> {
         : nothing}
       <div
         class="stage"
-        @pointerdown=${this.gestures.down}
-        @pointermove=${this.gestures.move}
-        @pointerup=${this.gestures.up}
-        @pointercancel=${this.gestures.cancel}
-        @dblclick=${this.gestures.dblclick}
-        @wheel=${this.wheel}
+        @pointerdown=${this.#gestures.down}
+        @pointermove=${this.#gestures.move}
+        @pointerup=${this.#gestures.up}
+        @pointercancel=${this.#gestures.cancel}
+        @dblclick=${this.#gestures.dblclick}
+        @wheel=${this.#wheel}
       >
         ${image
           ? keyed(
-              this.attempt,
+              this.#attempt,
               html`<img part="viewer-image" width=${image.width ?? nothing} height=${image.height ?? nothing} sizes=${image.sizes ?? nothing}
                 srcset=${image.srcset ?? nothing} src=${image.src} alt=${image.alt} aria-describedby="lb-caption"
-                draggable="false" data-path=${`images[${this.current}]`} @error=${this.onViewerError} @load=${onImageLoad} />`,
+                draggable="false" data-path=${`images[${this.#current}]`} @error=${this.#onViewerError} @load=${onImageLoad} />`,
             )
           : nothing}
         <div class="status">
-          <p part="viewer-status" role="status">${this.viewerBroken && image ? s.imageError(image.alt) : ''}</p>
-          ${this.viewerBroken ? html`<button part="retry" type="button" @click=${this.retry}>${s.retry}</button>` : nothing}
+          <p part="viewer-status" role="status">${this.#viewerBroken && image ? s.imageError(image.alt) : ''}</p>
+          ${this.#viewerBroken ? html`<button part="retry" type="button" @click=${this.#retry}>${s.retry}</button>` : nothing}
         </div>
       </div>
       <div part="viewer-caption" id="lb-caption">
-        <h2 id="lb-title" class=${image?.title ? '' : 'sr-only'}>${image?.title ?? g.title ?? s.counter(this.current + 1, g.images.length)}</h2>
+        <h2 id="lb-title" class=${image?.title ? '' : 'sr-only'}>${image?.title ?? g.title ?? s.counter(this.#current + 1, g.images.length)}</h2>
         ${image?.caption || image?.credit ? html`<p>${image.caption} ${credit(image.credit, s)}</p>` : nothing}
       </div>
       ${this.thumbnails && many
@@ -279,8 +279,8 @@ export class ReportGallery extends ReportElement<Gallery> {
             ${g.images.map(
               (im, i) =>
                 html`<li>
-                  <button part="strip-thumb" type="button" aria-current=${i === this.current ? 'true' : 'false'}
-                    aria-label=${im.alt ? nothing : s.counter(i + 1, g.images.length)} data-index=${i} @click=${this.onThumbClick}>
+                  <button part="strip-thumb" type="button" aria-current=${i === this.#current ? 'true' : 'false'}
+                    aria-label=${im.alt ? nothing : s.counter(i + 1, g.images.length)} data-index=${i} @click=${this.#onThumbClick}>
                     ${img({ ...im, sizes: im.srcset ? '6rem' : undefined }, `images[${i}]`, 'strip-image')}
                   </button>
                 </li>`,
@@ -292,91 +292,91 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   // ---------------------------------------------------------------- Handlers
 
-  private onThumbClick = (e: Event) => {
+  #onThumbClick = (e: Event) => {
     void this.show(Number((e.currentTarget as HTMLElement).dataset.index));
   };
 
   /** The viewer's image failed: report it (once per attempt) and offer a retry, announced politely. */
-  private onViewerError = (e: Event) => {
+  #onViewerError = (e: Event) => {
     onImageError.call(this, e);
-    this.viewerBroken = true;
+    this.#viewerBroken = true;
     this.requestUpdate();
   };
 
-  private retry = () => {
-    this.viewerBroken = false;
-    this.attempt++;
+  #retry = () => {
+    this.#viewerBroken = false;
+    this.#attempt++;
     this.requestUpdate();
   };
 
-  private toggleFullscreen = () => {
+  #toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
-    else void this.dialog?.requestFullscreen().catch(() => undefined);
+    else void this.#dialog?.requestFullscreen().catch(() => undefined);
   };
 
-  private onKeydown = (e: KeyboardEvent) => {
+  #onKeydown = (e: KeyboardEvent) => {
     const last = (this.model?.images.length ?? 1) - 1;
     // Arrows follow the reading direction: on right-to-left pages → goes back.
     const step = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
-    const to = { ArrowLeft: this.current - step, ArrowRight: this.current + step, Home: 0, End: last }[e.key];
+    const to = { ArrowLeft: this.#current - step, ArrowRight: this.#current + step, Home: 0, End: last }[e.key];
     const zoom = { '+': 1.5, '=': 1.5, '-': 1 / 1.5, '0': 0 }[e.key];
     if (e.altKey || e.ctrlKey || e.metaKey || (to === undefined && zoom === undefined)) return;
     e.preventDefault();
     if (to !== undefined) void this.show(to);
-    else if (zoom) this.gestures.zoomBy(zoom);
-    else this.gestures.reset();
+    else if (zoom) this.#gestures.zoomBy(zoom);
+    else this.#gestures.reset();
   };
 
   /** A click on the dark area around the image (not on the image or a control) closes, as users expect. */
-  private onDialogClick = (e: Event) => {
+  #onDialogClick = (e: Event) => {
     const t = e.target as Element;
-    if (this.gestures.consumedClick) this.gestures.consumedClick = false;
-    else if (t === this.dialog || t.classList.contains('stage')) this.close();
+    if (this.#gestures.consumedClick) this.#gestures.consumedClick = false;
+    else if (t === this.#dialog || t.classList.contains('stage')) this.close();
   };
 
-  private onClose = () => {
-    const index = this.current;
-    this.setCurrent(-1);
-    this.holdPage(false);
-    this.history.release();
+  #onClose = () => {
+    const index = this.#current;
+    this.#setCurrent(-1);
+    this.#holdPage(false);
+    this.#history.release();
     // Arrived through a deep link: the page's entry keeps no stale hash.
-    if (this.deepLink && location.hash === this.hash(index)) history.replaceState(history.state, '', location.pathname + location.search);
+    if (this.deepLink && location.hash === this.#hash(index)) history.replaceState(history.state, '', location.pathname + location.search);
     // Back to the thumbnail without scrolling: the reader's place on the page is kept.
-    this.find('thumb', index)?.focus({ preventScroll: true });
-    this.fire('report-lightbox-close', index);
+    this.#find('thumb', index)?.focus({ preventScroll: true });
+    this.#fire('report-lightbox-close', index);
   };
 
   /**
    * The modal dialog makes the page inert, but Firefox still lets scripts focus inert elements: pull such
    * focus back in, so that nothing behind the viewer can hold focus while it is open.
    */
-  private onFocusIn = (e: FocusEvent) => {
-    const d = this.dialog;
-    if (d?.open && !e.composedPath().includes(d)) this.find('close')?.focus();
+  #onFocusIn = (e: FocusEvent) => {
+    const d = this.#dialog;
+    if (d?.open && !e.composedPath().includes(d)) this.#find('close')?.focus();
   };
 
   // ---------------------------------------------------------------- Helpers
 
   /** Holds the page while the viewer is open (no scrolling, focus kept inside) and lets it go; idempotent. */
-  private holdPage(hold: boolean): void {
-    if (hold === this.holding) return;
-    this.holding = hold;
+  #holdPage(hold: boolean): void {
+    if (hold === this.#holding) return;
+    this.#holding = hold;
     if (hold) {
       lockScroll();
-      document.addEventListener('focusin', this.onFocusIn);
+      document.addEventListener('focusin', this.#onFocusIn);
     } else {
       unlockScroll();
-      document.removeEventListener('focusin', this.onFocusIn);
+      document.removeEventListener('focusin', this.#onFocusIn);
     }
   }
 
   /** The deep-link hash for image `index`, or `undefined` when deep links are off. */
-  private hash(index: number): string | undefined {
+  #hash(index: number): string | undefined {
     return this.deepLink && this.id ? `#${this.id}-${index + 1}` : undefined;
   }
 
   /** Starts loading the neighbours, so that next/previous shows at once. */
-  private preload(index: number): void {
+  #preload(index: number): void {
     const images = this.model?.images ?? [];
     if (images.length < 2) return;
     for (const n of [index + 1, index - 1]) {
@@ -388,20 +388,20 @@ export class ReportGallery extends ReportElement<Gallery> {
     }
   }
 
-  private setCurrent(index: number): void {
-    this.current = index;
+  #setCurrent(index: number): void {
+    this.#current = index;
     this.requestUpdate();
   }
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private find(name: string, index = 0): HTMLElement | undefined {
+  #find(name: string, index = 0): HTMLElement | undefined {
     return this.renderRoot.querySelectorAll<HTMLElement>(`[part~='${name}']`)[index];
   }
 
-  private fire(type: string, index: number): void {
+  #fire(type: string, index: number): void {
     emit<ReportLightboxDetail>(this, type, { index });
   }
 }

@@ -22,67 +22,70 @@ export class StageGestures {
   /** Whether the last pointer sequence was a gesture, so its trailing click must not close the viewer. */
   consumedClick = false;
 
-  private x = 0;
-  private y = 0;
-  private pointers = new Map<number, Point>();
-  private pan?: Point & { id: number; tx: number; ty: number };
-  private pinch?: { distance: number; scale: number };
-  private lastTap = 0;
+  #x = 0;
+  #y = 0;
+  #pointers = new Map<number, Point>();
+  #pan?: Point & { id: number; tx: number; ty: number };
+  #pinch?: { distance: number; scale: number };
+  #lastTap = 0;
 
   /**
    * @param stage The element around the image (its first `img` is transformed).
    * @param onSwipe Called with +1 (towards the end of the reading direction) or −1.
    */
-  constructor(
-    private readonly stage: () => HTMLElement | null,
-    private readonly onSwipe: (step: 1 | -1) => void,
-  ) {}
+  readonly #stage: () => HTMLElement | null;
+  readonly #onSwipe: (step: 1 | -1) => void;
+
+  constructor(stage: () => HTMLElement | null, onSwipe: (step: 1 | -1) => void) {
+    this.#stage = stage;
+    this.#onSwipe = onSwipe;
+  }
 
   /** Back to the fitted image (on every image change). */
   reset(): void {
-    this.zoomTo(1);
+    this.#zoomTo(1);
   }
 
   /** Zooms by `factor` around the centre (keyboard). */
   zoomBy(factor: number): void {
-    this.zoomTo(this.scale * factor);
+    this.#zoomTo(this.scale * factor);
   }
 
   down = (e: PointerEvent): void => {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     this.consumedClick = false;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (this.pointers.size === 2) {
-      const [a, b] = [...this.pointers.values()] as [Point, Point];
-      this.pinch = { distance: distance(a, b), scale: this.scale };
-      this.pan = undefined;
-    } else if (this.pointers.size === 1) {
-      this.pan = { id: e.pointerId, x: e.clientX, y: e.clientY, tx: this.x, ty: this.y };
+    this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.#pointers.size === 2) {
+      const [a, b] = [...this.#pointers.values()] as [Point, Point];
+      this.#pinch = { distance: distance(a, b), scale: this.scale };
+      this.#pan = undefined;
+    } else if (this.#pointers.size === 1) {
+      this.#pan = { id: e.pointerId, x: e.clientX, y: e.clientY, tx: this.#x, ty: this.#y };
     }
   };
 
   move = (e: PointerEvent): void => {
-    if (!this.pointers.has(e.pointerId)) return;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (this.pinch && this.pointers.size === 2) {
-      const [a, b] = [...this.pointers.values()] as [Point, Point];
-      this.zoomTo((this.pinch.scale * distance(a, b)) / this.pinch.distance);
-    } else if (this.pan && this.scale > 1) {
-      this.x = this.pan.tx + e.clientX - this.pan.x;
-      this.y = this.pan.ty + e.clientY - this.pan.y;
-      this.apply();
+    if (!this.#pointers.has(e.pointerId)) return;
+    this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.#pinch && this.#pointers.size === 2) {
+      const [a, b] = [...this.#pointers.values()] as [Point, Point];
+      this.#zoomTo((this.#pinch.scale * distance(a, b)) / this.#pinch.distance);
+    } else if (this.#pan && this.scale > 1) {
+      this.#x = this.#pan.tx + e.clientX - this.#pan.x;
+      this.#y = this.#pan.ty + e.clientY - this.#pan.y;
+      this.#apply();
     }
   };
 
   up = (e: PointerEvent): void => {
-    this.pointers.delete(e.pointerId);
-    if (this.pinch) {
-      if (this.pointers.size < 2) this.pinch = undefined;
+    this.#pointers.delete(e.pointerId);
+    if (this.#pinch) {
+      if (this.#pointers.size < 2) this.#pinch = undefined;
       this.consumedClick = true;
       return;
     }
-    const start = this.pan;
-    this.pan = undefined;
+    const start = this.#pan;
+    this.#pan = undefined;
     if (!start || start.id !== e.pointerId) return;
     const dx = e.clientX - start.x;
     const dy = e.clientY - start.y;
@@ -90,62 +93,62 @@ export class StageGestures {
       if (Math.abs(dx) + Math.abs(dy) > 4) this.consumedClick = true;
     } else if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) >= 1.5 * Math.abs(dy)) {
       this.consumedClick = true;
-      const rtl = getComputedStyle(this.stage() ?? document.documentElement).direction === 'rtl';
-      this.onSwipe(dx < 0 !== rtl ? 1 : -1);
+      const rtl = getComputedStyle(this.#stage() ?? document.documentElement).direction === 'rtl';
+      this.#onSwipe(dx < 0 !== rtl ? 1 : -1);
     } else if (e.pointerType === 'touch') {
       // Touch has no dblclick everywhere: detect the double tap here.
-      if (e.timeStamp - this.lastTap < DOUBLE_TAP_MS) {
-        this.toggle(e);
-        this.lastTap = 0;
-      } else this.lastTap = e.timeStamp;
+      if (e.timeStamp - this.#lastTap < DOUBLE_TAP_MS) {
+        this.#toggle(e);
+        this.#lastTap = 0;
+      } else this.#lastTap = e.timeStamp;
     }
   };
 
   cancel = (e: PointerEvent): void => {
-    this.pointers.delete(e.pointerId);
-    this.pan = undefined;
-    this.pinch = undefined;
+    this.#pointers.delete(e.pointerId);
+    this.#pan = undefined;
+    this.#pinch = undefined;
   };
 
   dblclick = (e: MouseEvent): void => {
-    this.toggle(e);
+    this.#toggle(e);
   };
 
   wheel = (e: WheelEvent): void => {
     if (!e.ctrlKey) return;
     e.preventDefault();
-    this.zoomTo(this.scale * Math.exp(-e.deltaY / 300));
+    this.#zoomTo(this.scale * Math.exp(-e.deltaY / 300));
   };
 
   /** Fitted ⇄ 2×, keeping the point under the pointer in place. */
-  private toggle(at: Point | MouseEvent): void {
+  #toggle(at: Point | MouseEvent): void {
     if (this.scale > 1) return this.reset();
-    const r = this.stage()?.getBoundingClientRect();
+    const r = this.#stage()?.getBoundingClientRect();
     const px = 'clientX' in at ? at.clientX : at.x;
     const py = 'clientY' in at ? at.clientY : at.y;
     this.scale = 2;
-    this.x = r ? -(px - (r.left + r.width / 2)) : 0;
-    this.y = r ? -(py - (r.top + r.height / 2)) : 0;
-    this.apply();
+    this.#x = r ? -(px - (r.left + r.width / 2)) : 0;
+    this.#y = r ? -(py - (r.top + r.height / 2)) : 0;
+    this.#apply();
   }
 
-  private zoomTo(scale: number): void {
+  #zoomTo(scale: number): void {
     const s = Math.min(MAX_SCALE, Math.max(1, scale));
-    if (s === 1) this.x = this.y = 0;
+    if (s === 1) this.#x = this.#y = 0;
     else {
-      this.x *= s / this.scale;
-      this.y *= s / this.scale;
+      this.#x *= s / this.scale;
+      this.#y *= s / this.scale;
     }
     this.scale = s;
-    this.apply();
+    this.#apply();
   }
 
   /** Through the CSSOM, which a strict CSP allows (unlike `style` attributes). */
-  private apply(): void {
-    const stage = this.stage();
+  #apply(): void {
+    const stage = this.#stage();
     const img = stage?.querySelector('img');
     if (!stage || !img) return;
-    img.style.transform = this.scale === 1 ? '' : `translate(${this.x}px, ${this.y}px) scale(${this.scale})`;
+    img.style.transform = this.scale === 1 ? '' : `translate(${this.#x}px, ${this.#y}px) scale(${this.scale})`;
     stage.toggleAttribute('data-zoomed', this.scale > 1);
   }
 }

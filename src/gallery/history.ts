@@ -4,26 +4,26 @@
  */
 export class LightboxHistory {
   /** Whether the current history entry is ours. */
-  private owned = false;
+  #owned = false;
 
   constructor(private readonly onBack: () => void) {}
 
   /** Adds an entry (with `hash`, for deep links) when the viewer opens. */
   push(hash?: string): void {
     history.pushState({ reportLightbox: true }, '', hash);
-    this.owned = true;
-    addEventListener('popstate', this.onPopState);
+    this.#owned = true;
+    addEventListener('popstate', this.#onPopState);
   }
 
   /** Updates the deep link of the current entry while the viewer is open. */
   replace(hash: string | undefined): void {
-    if (this.owned && hash) history.replaceState(history.state, '', hash);
+    if (this.#owned && hash) history.replaceState(history.state, '', hash);
   }
 
   /** The viewer closed by other means (Esc, button, backdrop): take our entry off the stack again. */
   release(): void {
-    if (!this.owned) return;
-    this.stop();
+    if (!this.#owned) return;
+    this.#stop();
     history.back();
   }
 
@@ -32,18 +32,18 @@ export class LightboxHistory {
    * since going back now could undo the app's own navigation.
    */
   forget(): void {
-    if (this.owned) this.stop();
+    if (this.#owned) this.#stop();
   }
 
-  private onPopState = (): void => {
-    if (!this.owned) return;
-    this.stop();
+  #onPopState = (): void => {
+    if (!this.#owned) return;
+    this.#stop();
     this.onBack();
   };
 
-  private stop(): void {
-    this.owned = false;
-    removeEventListener('popstate', this.onPopState);
+  #stop(): void {
+    this.#owned = false;
+    removeEventListener('popstate', this.#onPopState);
   }
 }
 

@@ -16,7 +16,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { article } from '../article/article.schema.js';
 import '../article/report-article.js';
-import { show, type Check, type ReportIssue } from '../core/validate.js';
+import { excerpt, type Check, type ReportIssue } from '../core/validate.js';
 import { gallery } from '../gallery/gallery.schema.js';
 import '../gallery/report-gallery.js';
 import { infobox } from '../infobox/infobox.schema.js';
@@ -107,7 +107,7 @@ export async function renderToString(tag: ReportTag, data: unknown, options: Ren
     // Validate what the browser will read: the JSON text, not the object it came from (dates, undefined, …).
     if (text !== undefined) checks[tag](JSON.parse(text), '', errors);
   } catch (e) {
-    errors.push({ path: '', message: `${text === undefined ? 'not JSON-serialisable' : 'invalid JSON'}: ${e instanceof Error ? e.message : show(e)}` });
+    errors.push({ path: '', message: `${text === undefined ? 'not JSON-serialisable' : 'invalid JSON'}: ${e instanceof Error ? e.message : excerpt(e)}` });
   }
   const attrs: Attrs = { data: text ?? nothing, level: options.headingLevel ?? nothing, lang: options.lang ?? nothing, id: options.id ?? nothing, o: options };
   const markup = await collectResult(render(templates[tag](attrs)));
