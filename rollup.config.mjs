@@ -5,6 +5,16 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export const elements = ['article', 'gallery', 'infobox', 'quote', 'teaser'];
 
+/** Minification of the standalone bundle (and of `npm run size`): `_`-prefixed members are private, mangled. */
+export const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2 },
+  // Not Lit's `_$…` names: they are shared between Lit's own modules.
+  mangle: { properties: { regex: /^_(?!\$)/ } },
+  format: { comments: false },
+};
+
 export default [
   // npm modules: one file per source module, Lit and React external, .d.ts beside them; consumers' bundlers minify.
   {
@@ -23,12 +33,13 @@ export default [
   // The standalone bundle: everything, Lit's production build included, minified.
   {
     input: 'src/report-elements.ts',
-    output: { file: 'dist/report-elements.js', format: 'es', sourcemap: true },
+    // Parts loaded on demand (the markup readers) become files beside it: `report-elements-<name>.js`.
+    output: { dir: 'dist', entryFileNames: 'report-elements.js', chunkFileNames: 'report-elements-[name].js', format: 'es', sourcemap: true },
     plugins: [
       resolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),
       minifyHTML(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser(terserOptions),
     ],
   },
 ];

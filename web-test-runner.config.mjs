@@ -20,6 +20,13 @@ const API = {
   'seed-quote.json': () => SEED_QUOTE,
   quote: (ctx) => ({ text: ctx.query.text, author: 'Test' }),
   invalid: () => ({ text: 42, author: ['not', 'a', 'string'] }),
+  // Relative URLs in loaded content resolve against the JSON's URL (test/intake.test.ts).
+  'reports/quote.json': () => ({
+    text: 'T',
+    author: 'A',
+    cite: '../source.html',
+    image: { src: 'portrait.svg', srcset: 'portrait.svg 1x, img/portrait-2x.svg 2x', alt: '' },
+  }),
 };
 
 export default {

@@ -11,7 +11,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { elements } from '../rollup.config.mjs';
+import { elements, terserOptions } from '../rollup.config.mjs';
 
 /** Budgets in bytes, gzip -9. The whole bundle's is the product promise. */
 // The gallery carries the whole lightbox (history, gestures, zoom): well under Parvus' 9 kB on its own.
@@ -30,7 +30,7 @@ async function bundle(input) {
       resolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: false, noEmitOnError: false }),
       minifyHTML(),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser(terserOptions),
     ],
   });
   const { output } = await build.generate({ format: 'es' });

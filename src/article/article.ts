@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
+import type { MarkupReader } from '../core/intake.js';
 import { date, figure, heading, inline, kicker } from '../core/render.js';
 import { article, type Article, type Block } from './article.schema.js';
 import { articleStyles } from './article.styles.js';
@@ -45,11 +46,11 @@ export class ReportArticle extends ReportElement<Article> {
 
   protected readonly check = article;
 
+  protected readonly readMarkup: MarkupReader = 'readArticle';
+
   protected override defaultLevel = 1;
 
-  override render() {
-    const a = this.model;
-    if (!a) return nothing;
+  protected renderModel(a: Article) {
     return html`<article>
       <header>
         ${heading(this.level, html`${kicker(a.kicker)}${a.title}`)} ${date(a.date, this.strings)}

@@ -92,21 +92,50 @@ export const langTag: Check<string> = (v, p, i) => {
   return s === undefined || /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(s) ? s : fail(i, p, `expected a language tag such as "en", got ${excerpt(s)}`);
 };
 
+/** The URL that relative URLs in the content being checked resolve against; see {@link withBase}. */
+let base: string | undefined;
+
+/**
+ * Runs a check with relative URLs resolved against `url` (content loaded from `src` resolves against its own
+ * URL, as a stylesheet does); without `url` they stay as written, relative to the page.
+ */
+export function withBase<T>(url: string | undefined, check: () => T): T {
+  base = url;
+  try {
+    return check();
+  } finally {
+    base = undefined;
+  }
+}
+
+/** An allowed URL as the content means it: resolved against the base, if there is one. */
+const resolve = (s: string): string => {
+  try {
+    return base ? new URL(s, base).href : s;
+  } catch {
+    // Not parseable (e.g. a space in the host): left as written; the browser will fail it like any bad URL.
+    return s;
+  }
+};
+
 /** A URL that passes the scheme allowlist for its use; see `url.ts`. */
 export const url =
   (use: UrlKind): Check<string> =>
   (v, p, i) => {
     const s = text(v, p, i);
     if (s === undefined) return s;
-    return safeUrl(s, use) ?? fail(i, p, unsafeUrl(s, use));
+    const safe = safeUrl(s, use);
+    return safe ? resolve(safe) : fail(i, p, unsafeUrl(s, use));
   };
 
 /** An image `srcset`: every candidate URL must pass the image allowlist. */
 export const srcset: Check<string> = (v, p, i) => {
   const s = text(v, p, i);
   if (s === undefined) return s;
-  const bad = s.split(/,\s+/).find((c) => !safeUrl(c.trim().split(/\s+/)[0] ?? '', 'image'));
-  return bad === undefined ? s : fail(i, p, `unsafe or unsupported URL in srcset: ${excerpt(bad)}`);
+  const candidates = s.split(/,\s+/).map((c) => c.trim().split(/\s+/));
+  const bad = candidates.find(([u = '']) => !safeUrl(u, 'image'));
+  if (bad) return fail(i, p, `unsafe or unsupported URL in srcset: ${excerpt(bad.join(' '))}`);
+  return base ? candidates.map(([u = '', ...d]) => [resolve(u), ...d].join(' ')).join(', ') : s;
 };
 
 /** Absent (or `null`) is fine; an invalid value is reported and dropped, the object is kept. */

@@ -1,6 +1,7 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReportElement } from '../core/element.js';
+import type { MarkupReader } from '../core/intake.js';
 import { emit, type ReportLightboxDetail } from '../core/events.js';
 import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
@@ -83,6 +84,8 @@ export class ReportGallery extends ReportElement<Gallery> {
   };
 
   protected readonly check = gallery;
+
+  protected readonly readMarkup: MarkupReader = 'readGallery';
 
   /** Put the image shown into the URL (`#<id>-<n>`) and open the viewer from such a link; needs an `id`. */
   declare deepLink: boolean;
@@ -176,6 +179,8 @@ export class ReportGallery extends ReportElement<Gallery> {
   }
 
   protected override updated(): void {
+    // New content: an open lightbox may point past the end, so close it.
+    if (this.#current >= (this.model?.images.length ?? 0)) this.#dialog?.close();
     if (this.#linkChecked || !this.model) return;
     this.#linkChecked = true;
     const prefix = `#${this.id}-`;
@@ -186,17 +191,9 @@ export class ReportGallery extends ReportElement<Gallery> {
     void this.updateComplete.then(() => this.show(Number(n) - 1)).finally(() => (this.#openingFromLink = false));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // New content: an open lightbox may point past the end, so close it.
-    if (this.#current >= (this.model?.images.length ?? 0)) this.#dialog?.close();
-  }
-
   // ---------------------------------------------------------------- Render
 
-  override render() {
-    const g = this.model;
-    if (!g) return nothing;
+  protected renderModel(g: Gallery) {
     const count = g.images.length;
     return html`
       ${g.title ? heading(this.level, g.title, 'title', 'title') : nothing}

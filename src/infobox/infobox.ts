@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
+import type { MarkupReader } from '../core/intake.js';
 import { heading, inline, kicker } from '../core/render.js';
 import { infobox, type Infobox } from './infobox.schema.js';
 import { infoboxStyles } from './infobox.styles.js';
@@ -35,9 +36,9 @@ export class ReportInfobox extends ReportElement<Infobox> {
 
   protected readonly check = infobox;
 
-  override render() {
-    const b = this.model;
-    if (!b) return nothing;
+  protected readonly readMarkup: MarkupReader = 'readInfobox';
+
+  protected renderModel(b: Infobox) {
     return html`<aside part="box" aria-labelledby="title">
       ${heading(this.level, html`${kicker(b.label)}${b.title}`, 'title', 'title')}
       <div part="body">${b.body.map((p) => html`<p>${inline(p)}</p>`)}</div>

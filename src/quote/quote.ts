@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
+import type { MarkupReader } from '../core/intake.js';
 import { img, inline } from '../core/render.js';
 import { quote, type Quote } from './quote.schema.js';
 import { quoteStyles } from './quote.styles.js';
@@ -37,9 +38,9 @@ export class ReportQuote extends ReportElement<Quote> {
 
   protected readonly check = quote;
 
-  override render() {
-    const q = this.model;
-    if (!q) return nothing;
+  protected readonly readMarkup: MarkupReader = 'readQuote';
+
+  protected renderModel(q: Quote) {
     const [open, close] = this.strings.quotes;
     return html`<figure>
       <blockquote part="quote" cite=${q.cite ?? nothing}>

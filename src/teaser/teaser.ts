@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
+import type { MarkupReader } from '../core/intake.js';
 import { date, figure, heading, kicker } from '../core/render.js';
 import { teaser, type Teaser } from './teaser.schema.js';
 import { teaserStyles } from './teaser.styles.js';
@@ -45,12 +46,12 @@ export class ReportTeaser extends ReportElement<Teaser> {
 
   protected readonly check = teaser;
 
+  protected readonly readMarkup: MarkupReader = 'readTeaser';
+
   /** The teaser is the first thing a reader sees: load its image at once, with high priority. */
   declare priority: boolean;
 
-  override render() {
-    const t = this.model;
-    if (!t) return nothing;
+  protected renderModel(t: Teaser) {
     // The kicker stays outside the link: the heading reads "Kicker: Title", the link just "Title".
     const title = html`${kicker(t.kicker)}${t.href ? html`<a part="link" href=${t.href}>${t.title}</a>` : t.title}`;
     return html`<article>

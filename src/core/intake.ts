@@ -1,0 +1,231 @@
+/**
+ * The one intake every element shares: finds the content in its sources, validates it into the view model,
+ * loads `src`, and reports what was wrong.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { emit, reportIssues } from './events.js';
+import { fetchJson, type ReportLoadDetail } from './load.js';
+import { safeUrl } from './url.js';
+import { excerpt, fail, unsafeUrl, withBase, type Check, type ReportIssue } from './validate.js';
+
+/** The element side of the intake: its inputs, as reactive properties. */
+export interface IntakeHost extends ReactiveControllerHost, HTMLElement {
+  data: unknown;
+  dataJson: string | null;
+  dataReport: string | null;
+  src: unknown;
+  timeout: number | null | undefined;
+}
+
+type MarkupReaders = typeof import('./read-markup.js');
+
+/** The name of an element's markup reader in `read-markup.ts`. */
+export type MarkupReader = keyof MarkupReaders;
+
+/** What an element reads its content with. */
+export interface IntakeOptions<T> {
+  /** Validates raw content into the view model. */
+  check: Check<T>;
+  /**
+   * The reader (in `read-markup.ts`) of the plain semantic markup the element wraps (its fallback), used when
+   * no JSON source is given.
+   */
+  markup: () => MarkupReader;
+}
+
+/** The markup readers, once loaded; loaded at most once per page. */
+let readers: MarkupReaders | undefined;
+let readersLoading: Promise<MarkupReaders> | undefined;
+
+/** One request for `src`: its URL, its controller while in flight, then the content and its final URL. */
+interface Request {
+  src: string;
+  abort?: AbortController;
+  value?: unknown;
+  base?: string;
+}
+
+/** Parses JSON text; objects pass through. Lit's converter would turn bad JSON into `null` without a word. */
+function parse(json: unknown, issues: ReportIssue[]): unknown {
+  if (typeof json !== 'string') return json;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch (e) {
+    return fail(issues, '', `invalid JSON: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * The content of an element comes from the first of these sources that is given: the `data` property (an
+ * object, or JSON text), the `data` attribute, the `data-report` attribute, `src` (JSON fetched; relative URLs
+ * in it resolve against its own URL, as in a stylesheet), a child `<script type="application/json">`, and
+ * last the plain markup the element wraps. Inline JSON and markup keep page-relative URLs.
+ *
+ * Computing (`read`, from the element's `willUpdate`) is kept apart from acting (`hostUpdated`: events,
+ * console, requests), so a server renderer can read without side effects.
+ */
+export class IntakeController<T> implements ReactiveController {
+  /** The validated content, or `undefined` when there is none (the element then shows its fallback). */
+  model?: T;
+
+  private _issues: ReportIssue[] = [];
+  /** The inputs `model` was computed from: nothing is re-validated while they stay the same. */
+  private _inputs: unknown[] = [];
+  private _request?: Request;
+  /** Set when `model` was just computed from a request's content: `report-load` follows the update. */
+  private _loaded?: string;
+  /** Bumped when the light DOM changes, so markup and script children are read again. */
+  private _childrenVersion = 0;
+  /** There is markup to read, and the readers are not loaded yet. */
+  private _needsReaders = false;
+
+  constructor(
+    private readonly _host: IntakeHost,
+    private readonly _options: IntakeOptions<T>,
+  ) {
+    _host.addController(this);
+  }
+
+  /** `src` when it is the source of the content: no higher-ranking source is given. */
+  private get _src(): string | undefined {
+    const h = this._host;
+    if (h.data != null || h.dataJson != null || h.dataReport != null || h.src == null) return undefined;
+    // A property may hold a URL object (or anything else): read it as text, never throw.
+    try {
+      return String(h.src) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The light DOM may have changed (e.g. the fallback slot saw children arrive): read it again. */
+  childrenChanged(): void {
+    const h = this._host;
+    // Only the light DOM's own sources care; a JSON source would be parsed (and reported) again for nothing.
+    if (h.data != null || h.dataJson != null || h.dataReport != null || this._src) return;
+    this._childrenVersion++;
+    this._host.requestUpdate();
+  }
+
+  /** Computes `model` from the sources, without side effects. Called in the element's `willUpdate`. */
+  read(): void {
+    const h = this._host;
+    const src = this._src;
+    const request = this._request;
+    const inputs = [h.data, h.dataJson, h.dataReport, src, request?.value, this._childrenVersion];
+    const previous = this._inputs;
+    if (inputs.every((v, i) => v === previous[i])) return;
+    this._inputs = inputs;
+    const issues: ReportIssue[] = [];
+    let model: T | undefined;
+    try {
+      const json = h.data ?? h.dataJson ?? h.dataReport;
+      let raw: unknown;
+      let base: string | undefined;
+      let fromMarkup = false;
+      if (json != null) raw = parse(json, issues);
+      else if (src) {
+        // Content from `src` once loaded, nothing before (no stale content from an earlier `src`).
+        if (src === request?.src) [raw, base] = [request.value, request.base];
+        // Newly arrived content: say so once it is rendered.
+        if (raw !== undefined && raw !== previous[4]) this._loaded = src;
+      } else if (!isServer) {
+        // A server renderer has no light DOM to read.
+        const script = h.querySelector(':scope > script[type="application/json"]');
+        fromMarkup = !script;
+        raw = script ? parse(script.textContent, issues) : readers?.[this._options.markup()](h);
+        this._needsReaders = fromMarkup && !readers && !!h.querySelector('*');
+      }
+      model = raw === undefined ? undefined : withBase(base, () => this._options.check(raw, '', issues));
+      // Markup the element cannot fully use stays as the editor wrote it: nothing is silently dropped.
+      if (fromMarkup && issues.length) model = undefined;
+    } catch (e) {
+      // Hostile objects (throwing getters, proxies) must not break the page.
+      model = undefined;
+      fail(issues, '', `could not be read: ${excerpt(e)}`);
+    }
+    this.model = model;
+    this._issues = issues;
+  }
+
+  hostConnected(): void {
+    this._sync();
+  }
+
+  hostDisconnected(): void {
+    this._sync();
+  }
+
+  hostUpdated(): void {
+    reportIssues(this._host, this._issues);
+    this._issues = [];
+    const loaded = this._loaded;
+    this._loaded = undefined;
+    if (loaded && this.model) emit<ReportLoadDetail>(this._host, 'report-load', { src: loaded });
+    this._sync();
+    if (this._needsReaders) this._loadReaders();
+  }
+
+  private _loadReaders(): void {
+    this._needsReaders = false;
+    readersLoading ??= import('./read-markup.js');
+    readersLoading.then(
+      (loaded) => {
+        readers = loaded;
+        this.childrenChanged();
+      },
+      (e: unknown) => {
+        // E.g. a CMS that copied the bundle without the files beside it; the markup stays as written.
+        readersLoading = undefined;
+        reportIssues(this._host, [{ path: '', message: `could not load the markup reader: ${excerpt(e)}` }]);
+      },
+    );
+  }
+
+  // ---------------------------------------------------------------- Loading `src`
+  // Client only: requests start on connect or after an update, never while computing.
+
+  /**
+   * Makes the request match `src`: a new `src` aborts the request before it (a deliberate abort reports
+   * nothing); removal aborts a request in flight, and re-adding the element loads again. Loaded content stays.
+   */
+  private _sync(): void {
+    const h = this._host;
+    const src = this._src;
+    const request = this._request;
+    if (h.isConnected ? src === request?.src : !request?.abort) return;
+    request?.abort?.abort();
+    this._request = undefined;
+    this._busy(false);
+    if (h.isConnected && src) void this._load((this._request = { src, abort: new AbortController() }));
+  }
+
+  private _busy(on: boolean): void {
+    const h = this._host;
+    h.ariaBusy = on ? 'true' : null;
+    // Reserve space only when there is no fallback content (an element beside the JSON script) to show. An
+    // attribute in our own namespace, not a custom state: `:host(:state())` made Chromium's style recalc
+    // ~1.7× slower for every element on the page (npm run bench), loading or not.
+    h.toggleAttribute('report-loading', on && !h.querySelector(':scope > :not(script)'));
+  }
+
+  private async _load(request: Request): Promise<void> {
+    const h = this._host;
+    const url = safeUrl(request.src, 'json');
+    if (url) this._busy(true);
+    const result = url
+      ? // setTimeout fires at once beyond 2^31 − 1 ms.
+        await fetchJson(new URL(url, document.baseURI).href, request.abort!, Math.min(h.timeout || 1e4, 2 ** 31 - 1))
+      : unsafeUrl(request.src, 'json');
+    // Superseded by another `src`, or aborted by removal: say nothing.
+    if (this._request !== request) return;
+    request.abort = undefined;
+    this._busy(false);
+    if (typeof result === 'string') {
+      reportIssues(h, [{ path: 'src', message: url ? `could not load ${excerpt(request.src)}: ${result}` : result }]);
+    } else {
+      [request.value, request.base] = [result.value, result.url];
+      h.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Class-marked enhancement: markup that an editor marked with the class `report-gallery`, `report-quote` or
+ * `report-infobox` (e.g. a WordPress block's "Additional CSS class(es)") is wrapped in that element, which
+ * reads its content from the markup and keeps it as the fallback. The standalone bundle does this for the
+ * whole page and for markup added later.
+ */
+
+const MARKED = '.report-gallery, .report-quote, .report-infobox';
+const OURS = 'report-article, report-gallery, report-infobox, report-quote, report-teaser';
+
+/** Wraps every marked element in `root` (and `root` itself, if marked) in its report element. */
+export function enhance(root: ParentNode = document): void {
+  const found = [...root.querySelectorAll(MARKED)];
+  if (root instanceof Element && root.matches(MARKED)) found.unshift(root);
+  for (const el of found) {
+    // Inside one of ours (or ours already): that element reads it.
+    if (el.parentElement?.closest(OURS) || el.matches(OURS)) continue;
+    const host = document.createElement(`report-${/\breport-(gallery|quote|infobox)\b/.exec(el.className)![1]}`);
+    el.before(host);
+    host.append(el);
+  }
+}
+
+/** Enhances the document now and whatever is added to it later (one observer for the page). */
+export function enhanceDocument(): void {
+  enhance();
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.isConnected) enhance(n);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
