@@ -78,6 +78,8 @@ export class IntakeController<T> implements ReactiveController {
   private _childrenVersion = 0;
   /** There is markup to read, and the readers are not loaded yet. */
   private _needsReaders = false;
+  /** The light-DOM children the content was last read from. */
+  private _children: Element[] = [];
 
   constructor(
     private readonly _host: IntakeHost,
@@ -98,11 +100,20 @@ export class IntakeController<T> implements ReactiveController {
     }
   }
 
-  /** The light DOM may have changed (e.g. the fallback slot saw children arrive): read it again. */
+  /**
+   * The fallback slot saw its children change: read them again if they are the source and not the ones read
+   * (the slot also reports the children it starts with).
+   */
   childrenChanged(): void {
     const h = this._host;
-    // Only the light DOM's own sources care; a JSON source would be parsed (and reported) again for nothing.
+    const children = [...h.children];
+    // A JSON source would be parsed (and reported) again for nothing.
     if (h.data != null || h.dataJson != null || h.dataReport != null || this._src) return;
+    if (children.length === this._children.length && children.every((c, i) => c === this._children[i])) return;
+    this._reread();
+  }
+
+  private _reread(): void {
     this._childrenVersion++;
     this._host.requestUpdate();
   }
@@ -131,6 +142,7 @@ export class IntakeController<T> implements ReactiveController {
         if (raw !== undefined && raw !== previous[4]) this._loaded = src;
       } else if (!isServer) {
         // A server renderer has no light DOM to read.
+        this._children = [...h.children];
         const script = h.querySelector(':scope > script[type="application/json"]');
         fromMarkup = !script;
         raw = script ? parse(script.textContent, issues) : readers?.[this._options.markup()](h);
@@ -172,7 +184,7 @@ export class IntakeController<T> implements ReactiveController {
     readersLoading.then(
       (loaded) => {
         readers = loaded;
-        this.childrenChanged();
+        this._reread();
       },
       (e: unknown) => {
         // E.g. a CMS that copied the bundle without the files beside it; the markup stays as written.
@@ -215,7 +227,7 @@ export class IntakeController<T> implements ReactiveController {
     if (url) this._busy(true);
     const result = url
       ? // setTimeout fires at once beyond 2^31 − 1 ms.
-        await fetchJson(new URL(url, document.baseURI).href, request.abort!, Math.min(h.timeout || 1e4, 2 ** 31 - 1))
+        await fetchJson(url, request.abort!, Math.min(h.timeout || 1e4, 2 ** 31 - 1))
       : unsafeUrl(request.src, 'json');
     // Superseded by another `src`, or aborted by removal: say nothing.
     if (this._request !== request) return;

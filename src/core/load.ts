@@ -25,7 +25,7 @@ export async function fetchJson(url: string, ctl: AbortController, ms: number): 
     const res = await fetch(url, { signal: ctl.signal });
     // Not res.json(): WebKit's error for a bad body does not say what is wrong, JSON.parse's does.
     // `url` after redirects: relative URLs in the content resolve against it, as in a stylesheet.
-    return res.ok ? { value: JSON.parse(await res.text()) as unknown, url: res.url || url } : `HTTP ${res.status} ${res.statusText}`.trimEnd();
+    return res.ok ? { value: JSON.parse(await res.text()) as unknown, url: res.url || new URL(url, document.baseURI).href } : `HTTP ${res.status} ${res.statusText}`.trimEnd();
   } catch (e) {
     // Aborted by the timer, or deliberately (and then nobody reads this).
     return ctl.signal.aborted ? `timed out after ${ms} ms` : String(e);
