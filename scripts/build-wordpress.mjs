@@ -5,25 +5,53 @@
  * `cms/wordpress/allowlist.php`; the zip carries it as `includes/allowlist.php`.
  * Run by `npm run build` after rollup.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { elements, terserOptions } from '../rollup.config.mjs';
 import { zipSync } from 'fflate';
 
 const plugin = 'cms/wordpress/report-elements';
 const assets = join(plugin, 'assets');
 
-// 1. The bundle and language modules (dist/i18n/*.js, when the build makes them).
-const bundles = [['dist/report-elements.js', join(assets, 'report-elements.js')]];
+// 1. The bundle, the parts it loads on demand (dist/report-elements-*.js, e.g. the markup readers) and language
+//    modules (dist/i18n/*.js, when the build makes them). Old copies go first.
+for (const f of readdirSync(assets).filter((f) => /^report-elements.*\.js$/.test(f))) rmSync(join(assets, f));
+rmSync(join(assets, 'i18n'), { recursive: true, force: true });
+const bundles = readdirSync('dist')
+  .filter((f) => /^report-elements(-[\w-]+)?\.js$/.test(f))
+  .map((f) => [join('dist', f), join(assets, f)]);
+if (!bundles.some(([from]) => from === join('dist', 'report-elements.js'))) throw new Error('dist/report-elements.js is missing: run rollup first');
 if (existsSync('dist/i18n')) {
   mkdirSync(join(assets, 'i18n'), { recursive: true });
   for (const f of readdirSync('dist/i18n').filter((f) => f.endsWith('.js'))) bundles.push([join('dist/i18n', f), join(assets, 'i18n', f)]);
 }
-for (const [from, to] of bundles) {
-  if (!existsSync(from)) throw new Error(`${from} is missing: run rollup first`);
-  copyFileSync(from, to);
-}
+for (const [from, to] of bundles) copyFileSync(from, to);
 
-// 2. The zip: every file of the plugin folder, plus the allowlist.
+// 2. The editor's copy of the elements: the five define modules only. The standalone bundle also enhances
+//    class-marked markup on load, which in the editor would move React-managed blocks (a core Gallery with the
+//    class `report-gallery`) out of place. Bundled from the npm build in dist/ (already compiled and checked).
+const editorDir = join(assets, 'editor');
+rmSync(editorDir, { recursive: true, force: true });
+const ENTRY = '\0report-elements-editor';
+const bundle = await rollup({
+  input: ENTRY,
+  plugins: [
+    {
+      name: 'editor-entry',
+      resolveId: (id) => (id === ENTRY ? id : null),
+      load: (id) => (id === ENTRY ? elements.map((e) => `import ${JSON.stringify(resolve(`dist/${e}/report-${e}.js`))};`).join('\n') : null),
+    },
+    nodeResolve(),
+    terser(terserOptions),
+  ],
+});
+await bundle.write({ dir: editorDir, entryFileNames: 'report-elements-editor.js', chunkFileNames: 'report-elements-[name].js', format: 'es' });
+await bundle.close();
+
+// 3. The zip: every file of the plugin folder, plus the allowlist.
 const files = {};
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {

@@ -476,8 +476,8 @@
           { key: 'choose' },
           el(be.MediaUpload, {
             allowedTypes: ['image'],
-            multiple: true,
-            gallery: false,
+            // Each click adds an image (no Ctrl/Shift needed).
+            multiple: 'add',
             value: images.map((img) => img.id).filter(Boolean),
             onSelect: addMany,
             render: ({ open }) => el(c.Button, { variant: 'secondary', onClick: open, className: 'report-elements-choose-images' }, images.length ? __('Add or change images', 'report-elements') : __('Choose images', 'report-elements')),

@@ -25,7 +25,9 @@ function report_elements_register_editor_script() {
 	);
 	wp_add_inline_script(
 		'report-elements-editor',
-		'window.reportElementsEditor = ' . wp_json_encode( array( 'bundle' => report_elements_bundle_url() . '?ver=' . REPORT_ELEMENTS_VERSION ) ) . ';',
+		// The preview's elements: the five tags without the page-wide enhancement of class-marked markup (see
+		// scripts/build-wordpress.mjs), which would move the editor's own blocks.
+		'window.reportElementsEditor = ' . wp_json_encode( array( 'bundle' => $url . 'editor/report-elements-editor.js?ver=' . REPORT_ELEMENTS_VERSION ) ) . ';',
 		'before'
 	);
 	wp_set_script_translations( 'report-elements-editor', 'report-elements' );

@@ -16,10 +16,20 @@ function report_elements_h( $text ) {
 	return htmlspecialchars( (string) $text, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8' );
 }
 
-/** An allowlisted URL (http, https, mailto, tel or relative), escaped for an attribute; '' otherwise. */
-function report_elements_url( $url ) {
-	$url = esc_url( (string) $url, array( 'http', 'https', 'mailto', 'tel' ) );
-	return $url;
+/**
+ * An allowlisted URL, escaped for an attribute; '' otherwise. Links: http, https, mailto, tel or relative;
+ * images also `data:image/…`. (esc_url() would turn a relative `a.jpg` into `http://a.jpg`.)
+ */
+function report_elements_url( $url, $image = false ) {
+	$url = trim( (string) $url );
+	if ( preg_match( '/^([a-z][a-z0-9+.-]*):/i', $url, $m ) ) {
+		$scheme = strtolower( $m[1] );
+		$ok     = in_array( $scheme, array( 'http', 'https', 'mailto', 'tel' ), true ) || ( $image && preg_match( '#^data:image/#i', $url ) );
+		if ( ! $ok ) {
+			return '';
+		}
+	}
+	return report_elements_h( $url );
 }
 
 /** A paragraph (string or runs) as inline HTML. */
@@ -43,7 +53,7 @@ function report_elements_inline( $paragraph ) {
 
 /** `<img>` for an image of the report shape. */
 function report_elements_img( $image, $eager = false ) {
-	$attrs = ' src="' . report_elements_url( $image['src'] ) . '" alt="' . report_elements_h( isset( $image['alt'] ) ? $image['alt'] : '' ) . '"';
+	$attrs = ' src="' . report_elements_url( $image['src'], true ) . '" alt="' . report_elements_h( isset( $image['alt'] ) ? $image['alt'] : '' ) . '"';
 	foreach ( array( 'width', 'height' ) as $dimension ) {
 		if ( ! empty( $image[ $dimension ] ) ) {
 			$attrs .= ' ' . $dimension . '="' . (int) $image[ $dimension ] . '"';
