@@ -9,8 +9,9 @@
  *                "not run" with the reason.
  *   Drupal 11    only with DRUPAL_CORE=/path/to/drupal/core (a checkout of drupal/core): Xss::filter and the
  *                filter_html plugin, by scripts/cms/drupal.php.
- *   TYPO3 13     only with TYPO3_SANITIZER=/path/to/html-sanitizer and HTML5_PHP=/path/to/html5-php:
- *                typo3/html-sanitizer's default builder and one that allows the report tags, by
+ *   TYPO3 13     only with TYPO3_SANITIZER=/path/to/html-sanitizer, HTML5_PHP=/path/to/html5-php and
+ *                PSR_LOG=/path/to/php-fig/log (TYPO3_SANITIZER_VERSION names the checked-out version):
+ *                typo3/html-sanitizer's common builder and one that allows the report tags, by
  *                scripts/cms/typo3.php.
  * Absent code is recorded as "not run" with the reason, so that the matrix says so instead of passing silently.
  */
@@ -18,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { snippets, srcFiles } from '../../test/cms/snippets.mjs';
+import { WAYS, snippets, srcFiles } from '../../test/cms/snippets.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'test/cms/.out');
@@ -95,14 +96,14 @@ const LOCAL = [
     script: 'drupal.php',
     columns: ['drupal-xss-admin', 'drupal-filter-html-basic', 'drupal-filter-html-allowlist'],
     env: ['DRUPAL_CORE', 'HTML5_PHP'],
-    hint: 'set DRUPAL_CORE to a drupal/core checkout (11.x) and HTML5_PHP to a Masterminds/html5-php checkout',
+    hint: 'set DRUPAL_CORE and HTML5_PHP to checkouts of drupal/core (11.x) and Masterminds/html5-php',
   },
   {
     name: 'typo3',
     script: 'typo3.php',
     columns: ['typo3-sanitizer-default', 'typo3-sanitizer-allowlist'],
-    env: ['TYPO3_SANITIZER', 'HTML5_PHP'],
-    hint: 'set TYPO3_SANITIZER to a TYPO3/html-sanitizer checkout (v2) and HTML5_PHP to a Masterminds/html5-php checkout',
+    env: ['TYPO3_SANITIZER', 'HTML5_PHP', 'PSR_LOG'],
+    hint: 'set TYPO3_SANITIZER, HTML5_PHP and PSR_LOG to checkouts of TYPO3/html-sanitizer (v2), Masterminds/html5-php and php-fig/log',
   },
 ];
 for (const sys of LOCAL) {
@@ -125,6 +126,6 @@ for (const sys of LOCAL) {
 
 writeFileSync(
   join(OUT, 'results.json'),
-  JSON.stringify({ runId: new Date().toISOString(), versions, snippets: list, columns, notRun }, null, 1),
+  JSON.stringify({ runId: new Date().toISOString(), versions, ways: WAYS, snippets: list, columns, notRun }, null, 1),
 );
 console.log(`test/cms/.out/results.json: ${list.length} snippets × ${Object.keys(columns).length} server-side contexts (${((Date.now() - started) / 1000).toFixed(1)} s)`);

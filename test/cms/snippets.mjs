@@ -64,7 +64,7 @@ export function contents() {
   const swap = { quote, gallery, infobox };
   const swapped = new Set();
   article.blocks = article.blocks.map((b) =>
-    swap[b.type] && !swapped.has(b.type) ? (swapped.add(b.type), { type: b.type, ...structuredClone(swap[b.type]) }) : b,
+    swap[b.type] && !swapped.has(b.type) ? (swapped.add(b.type), { type: b.type, ...JSON.parse(JSON.stringify(swap[b.type])) }) : b,
   );
   return { article, teaser, quote, gallery, infobox };
 }
@@ -175,8 +175,11 @@ const wpExpected = {
 /** Root-relative URLs, so that content loaded from `src` resolves to the same files as inline content. */
 const rooted = (v) => JSON.parse(JSON.stringify(v).replace(/"(src|href)":"(?![a-z]+:|\/)/g, '"$1":"/'));
 
-/** The URL of an element's JSON for the `src` rows (written by scripts/cms/sanitize.mjs, served by the test server). */
-export const srcUrl = (element) => `/test/cms/.out/src/${element}.json?v=1&lang=de`;
+/**
+ * The URL of an element's JSON for the `src` rows (written by scripts/cms/sanitize.mjs, served by the test
+ * server). Not `.json`: the test server turns every `.json` path into a JavaScript module.
+ */
+export const srcUrl = (element) => `/test/cms/.out/src/${element}.txt?v=1&lang=de`;
 
 /**
  * Every snippet: `{ id: 'quote/data-report', element, way, html, expected }`. `expected` is the content the
@@ -209,8 +212,8 @@ export function snippets() {
   return out;
 }
 
-/** The JSON files that the `src` snippets load: `{ 'quote.json': {...} }`. */
+/** The JSON files that the `src` snippets load: `{ 'quote.txt': {...} }`. */
 export function srcFiles() {
   const all = contents();
-  return Object.fromEntries(ELEMENTS.map((e) => [`${e}.json`, rooted(all[e])]));
+  return Object.fromEntries(ELEMENTS.map((e) => [`${e}.txt`, rooted(all[e])]));
 }
