@@ -7,7 +7,8 @@
  * of wp_kses: the tags and the attributes named here, nothing else. Write the content with `data-report`
  * (double-quoted, HTML-escaped JSON): kses treats `data` as a URL attribute (it is listed for `<object data>`)
  * and strips its value up to every `:`, while `data-*` attributes are never URL-filtered. `src` is kept as a
- * URL (http, https and relative paths pass).
+ * URL (http, https and relative paths pass). It also allows `<time datetime>`, which plain markup inside
+ * report-article and report-teaser uses for the date.
  *
  * Tested against WordPress's own save path (wp_insert_post as an Author) by test/cms in report-elements.
  *
@@ -43,6 +44,9 @@ if ( ! function_exists( 'report_elements_allowed_html' ) ) {
 			'thumbnails' => true,
 			'fullscreen' => true,
 		);
+		// Plain markup inside report-article and report-teaser carries the date as <time datetime>, which
+		// WordPress's post allowlist lacks: without it the date is removed on save.
+		$tags['time'] = ( $tags['time'] ?? array() ) + array( 'datetime' => true );
 		return $tags;
 	}
 	add_filter( 'wp_kses_allowed_html', 'report_elements_allowed_html', 10, 2 );

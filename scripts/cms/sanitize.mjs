@@ -48,6 +48,8 @@ const WP_USERS = [
 ];
 
 try {
+  // A site of its own, so that plugins activated on the default test bed (issue 13) change nothing here.
+  process.env.WP_TESTBED_NAME ||= 'report-elements-survival';
   const { setup, sanitize } = await import('../../cms/testbed/wordpress/testbed.mjs');
   const t = Date.now();
   await setup();

@@ -9,7 +9,8 @@
  * Contexts:
  *   typo3-sanitizer-default    CommonBuilder, the base of TYPO3 core's DefaultSanitizerBuilder (the `default`
  *                              preset of the RTE's `processing.HTMLparser_db.htmlSanitize.build`)
- *   typo3-sanitizer-allowlist  a builder that adds the five report tags with their attributes (the recipe)
+ *   typo3-sanitizer-allowlist  a builder that adds the five report tags with their attributes, and
+ *                              `blockquote[cite]` and `time[datetime]` for plain markup (the recipe)
  * The RTE's own save processing (RteHtmlParser with `processing.allowTags`) is TYPO3 core code that needs a
  * booted TYPO3: it is not run here.
  *
@@ -59,7 +60,11 @@ class ReportElementsBuilder extends CommonBuilder {
 				->addAttrs( $this->srcAttr, ...$this->globalAttrs )
 				->addAttrs( ...$this->createAttrs( ...$own ) );
 		}
-		return parent::createBehavior()->withTags( ...$tags );
+		$behavior = parent::createBehavior();
+		// The plain markup of the contract: the quote's source and the date, which the common builder drops.
+		$tags[] = $behavior->getTag( 'blockquote' )->addAttrs( ( new Behavior\Attr( 'cite' ) )->addValues( ...$this->srcAttr->getValues() ) );
+		$tags[] = $behavior->getTag( 'time' )->addAttrs( ...$this->createAttrs( 'datetime' ) );
+		return $behavior->withTags( ...$tags );
 	}
 }
 ReportElementsBuilder::$lists = $lists;

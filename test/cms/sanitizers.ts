@@ -19,7 +19,7 @@
  *   naming the tag does not: ckeditor/ckeditor5#13343), plus the attributes to keep.
  */
 import type * as CK from 'ckeditor5';
-import type { EditorConfig } from 'ckeditor5';
+import type { EditorConfig, MatcherObjectPattern } from 'ckeditor5';
 import DOMPurify from 'dompurify';
 import allowlists from './allowlists.json';
 
@@ -83,8 +83,11 @@ export function ckeditorConfigs(ck: typeof CK): Record<string, CkConfig> {
     ],
   } as EditorConfig['heading'];
 
-  /** `{ name: '$customElement' }` with the guide's attributes: the one GHS rule that keeps a custom element. */
-  const CUSTOM_ELEMENT_RULE = { name: '$customElement', attributes: ATTRIBUTES.filter((a) => a !== 'class').map((key) => ({ key, value: true })), classes: true };
+  /**
+   * `{ name: '$customElement' }`: the one GHS rule that keeps a custom element. It keeps no attributes by
+   * itself (measured: attributes listed on this rule are dropped); a rule naming the tags must allow them.
+   */
+  const CUSTOM_ELEMENT_RULE: MatcherObjectPattern = { name: '$customElement' };
 
   const TYPO3_PLUGINS = [
     Essentials,
@@ -131,15 +134,17 @@ export function ckeditorConfigs(ck: typeof CK): Record<string, CkConfig> {
     },
   };
   /** Typo3Link's own GHS rule. */
-  const TYPO3_LINK_RULE = { name: 'a', classes: true };
+  const TYPO3_LINK_RULE: MatcherObjectPattern = { name: 'a', classes: true };
 
   /**
    * The TYPO3 recipe: `$customElement` in `editor.config.htmlSupport.allow`, the Image plugin (importModules) and
    * GHS rules for the plain markup of the contract.
    */
-  const TYPO3_RECIPE_RULES = [
+  const TYPO3_RECIPE_RULES: MatcherObjectPattern[] = [
     CUSTOM_ELEMENT_RULE,
-    { name: { pattern: '^(aside|section|figure|figcaption|time|small|span|p|h1|h2|h3|h4|cite|blockquote|img)$' }, attributes: true, classes: true },
+    // In the YAML: `name: { pattern: '^(report-article|…)$' }` (TYPO3 turns it into a RegExp).
+    { name: new RegExp(`^(${TAGS.join('|')})$`), attributes: ATTRIBUTES.filter((a) => a !== 'class').map((key) => ({ key, value: true as const })), classes: true },
+    { name: /^(aside|section|figure|figcaption|time|small|span|p|h1|h2|h3|h4|cite|blockquote|img)$/, attributes: true, classes: true },
   ];
 
   return {
@@ -173,7 +178,7 @@ export function ckeditorConfigs(ck: typeof CK): Record<string, CkConfig> {
         plugins: [...TYPO3_PLUGINS, Image, ImageCaption],
         ...TYPO3_BASE,
         htmlSupport: {
-          allow: [TYPO3_LINK_RULE, ...TYPO3_RECIPE_RULES.map((r) => (typeof r.name === 'object' ? { ...r, name: new RegExp(r.name.pattern) } : r))],
+          allow: [TYPO3_LINK_RULE, ...TYPO3_RECIPE_RULES],
         },
       },
     },

@@ -15,6 +15,10 @@
  * Each post is deleted again. One PHP process for all cases (WordPress boots once).
  */
 require __DIR__ . '/load.php';
+if ( get_option( 'active_plugins' ) || wp_get_mu_plugins() ) {
+	// Their filters would change what is measured (e.g. an older copy of the allowlist, defined first).
+	fwrite( STDERR, 'warning: this site has active plugins (' . implode( ', ', array_merge( get_option( 'active_plugins' ) ?: array(), wp_get_mu_plugins() ) ) . "): use a site of its own (WP_TESTBED_NAME)\n" );
+}
 require_once dirname( __DIR__, 3 ) . '/cms/wordpress/allowlist.php';
 
 $input = json_decode( stream_get_contents( STDIN ), true );

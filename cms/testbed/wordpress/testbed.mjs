@@ -16,8 +16,11 @@
  * Everything lives outside the repository: the site folder (WP_TESTBED_DIR, default /tmp/report-elements-wp),
  * the database `report_elements_wp`, and one file /etc/wordpress/config-report-elements-testbed.php that
  * Debian's wp-config.php loads when WORDPRESS_CONFIG names it (the mechanism README.Debian documents for
- * several sites on one host). Nothing of Debian's own files is changed.
+ * several sites on one host). Nothing of Debian's own files is changed. WP_TESTBED_NAME=<name> makes another,
+ * independent site (/tmp/<name>, database <name with _>, config-<name>.php), e.g. for a test that must not
+ * see the plugins someone activated on the default one.
  */
+/* global fetch, setTimeout */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -25,10 +28,13 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CORE = '/usr/share/wordpress';
-export const NAME = 'report-elements-testbed';
+/** The site's name (WP_TESTBED_NAME): several sites can live side by side, each with its own everything. */
+export const NAME = process.env.WP_TESTBED_NAME || 'report-elements-testbed';
+if (!/^[a-z0-9-]+$/.test(NAME)) throw new Error(`WP_TESTBED_NAME must be lowercase letters, digits and "-": ${NAME}`);
+const DEFAULT_SITE = NAME === 'report-elements-testbed';
 export const CONFIG_FILE = `/etc/wordpress/config-${NAME}.php`;
-export const DIR = resolve(process.env.WP_TESTBED_DIR || '/tmp/report-elements-wp');
-export const DB = { name: 'report_elements_wp', user: 'report_elements', password: 'testbed' };
+export const DIR = resolve(process.env.WP_TESTBED_DIR || (DEFAULT_SITE ? '/tmp/report-elements-wp' : `/tmp/${NAME}`));
+export const DB = { name: DEFAULT_SITE ? 'report_elements_wp' : NAME.replace(/-/g, '_'), user: 'report_elements', password: 'testbed' };
 export const DEFAULT_PORT = Number(process.env.WP_TESTBED_PORT || 8089);
 export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'mariadb-server'];
 
@@ -37,7 +43,6 @@ const PID_FILE = join(DIR, 'server.pid');
 const CONTENT = join(DIR, 'wp-content');
 
 const sh = (cmd, args, opts = {}) => spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20, ...opts });
-const has = (cmd) => sh('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const log = (msg) => process.stderr.write(`[wp-testbed] ${msg}\n`);
 
 /** Environment for php-cli scripts of the test bed (load.php reads it). */
@@ -89,6 +94,7 @@ GRANT ALL ON ${DB.name}.* TO '${DB.user}'@'localhost';`;
   const r = sh('mysql', ['-e', sql]);
   if (r.status !== 0) throw new Error(`mysql: ${r.stderr}`);
 }
+
 
 /** The site's wp-config, loaded by Debian's /usr/share/wordpress/wp-config.php. */
 function writeConfig(port) {
@@ -158,6 +164,7 @@ export function php(file, args = [], { input } = {}) {
 export function sanitize(cases) {
   const r = sh('php', [join(HERE, 'sanitize.php')], { env: phpEnv(), input: JSON.stringify({ cases }) });
   if (r.status !== 0) throw new Error(`sanitize.php failed (${r.status}): ${r.stderr || r.stdout.slice(0, 2000)}`);
+  if (r.stderr) process.stderr.write(r.stderr);
   return JSON.parse(r.stdout);
 }
 
@@ -230,7 +237,8 @@ export function status() {
 /** Drops the database and user, the site folder and the config file. */
 export async function destroy() {
   await stop();
-  sh('mysql', ['-e', `DROP DATABASE IF EXISTS ${DB.name}; DROP USER IF EXISTS '${DB.user}'@'localhost';`]);
+  // The user is shared by all test-bed sites: only the database goes.
+  sh('mysql', ['-e', `DROP DATABASE IF EXISTS ${DB.name};`]);
   rmSync(DIR, { recursive: true, force: true });
   rmSync(CONFIG_FILE, { force: true });
 }
