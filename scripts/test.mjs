@@ -19,5 +19,6 @@ await steps([
   ['package checks', 'npm', ['run', '-s', 'check:package']],
   ['Node tests (schema agreement, server rendering)', 'node', ['scripts/node-tests.mjs']],
   ['Storybook build', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
+  ['CMS sanitizers for test/cms (WordPress save path; Drupal/TYPO3 only with their code)', 'node', ['scripts/cms/sanitize.mjs']],
   ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
 ]);

@@ -11,7 +11,7 @@ import { readFile, writeFile } from '@web/test-runner-commands';
 import DOMPurify from 'dompurify';
 import type { ReportErrorDetail } from '../../src/core/events.js';
 import '../../src/report-elements.js';
-import { expectationFor, NEEDS_LEAD } from './expectations.js';
+import { expectationFor, noteFor } from './expectations.js';
 import { COLUMNS, renderMatrix, type LocalRun, type Result, type Run, type Way } from './matrix.js';
 import { ckeditor, ckeditorConfigs, dompurifyCustom, dompurifyDefault, loadCkeditor, type Sanitize } from './sanitizers.js';
 
@@ -247,7 +247,7 @@ describe('CMS survival: every way of writing × every sanitizer, rendered and co
       const wrong = pre.snippets
         .map((s) => ({ s, want: expectationFor(column.id, s.element, s.way), got: verdicts[s.id]! }))
         .filter(({ want, got }) => want !== undefined && want !== got.verdict)
-        .map(({ s, want, got }) => `${s.id}: expected ${want}, got ${got.verdict}${got.detail ? ` — ${got.detail}` : ''}${NEEDS_LEAD.includes(s.way) && want !== 'lost' ? ' [needs issue 12 items 1–2 in src/]' : ''}`);
+        .map(({ s, want, got }) => `${s.id}: expected ${want}, got ${got.verdict}${got.detail ? ` — ${got.detail}` : ''}${noteFor(column.id, s.element, s.way) ? ` [${noteFor(column.id, s.element, s.way)}]` : ''}`);
       expect(wrong, `${column.group}, ${column.label}`).to.deep.equal([]);
     });
   }
