@@ -9,6 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rollup } from 'rollup';
 import { elements, terserOptions } from '../rollup.config.mjs';
 import { zipSync } from 'fflate';
@@ -32,7 +34,7 @@ for (const [from, to] of bundles) copyFileSync(from, to);
 
 // 2. The editor's copy of the elements: the five define modules only. The standalone bundle also enhances
 //    class-marked markup on load, which in the editor would move React-managed blocks (a core Gallery with the
-//    class `report-gallery`) out of place. Bundled from the npm build in dist/ (already compiled and checked).
+//    class `report-gallery`) out of place. Bundled from src/ like the standalone bundle (same plugins).
 const editorDir = join(assets, 'editor');
 rmSync(editorDir, { recursive: true, force: true });
 const ENTRY = '\0report-elements-editor';
@@ -42,9 +44,11 @@ const bundle = await rollup({
     {
       name: 'editor-entry',
       resolveId: (id) => (id === ENTRY ? id : null),
-      load: (id) => (id === ENTRY ? elements.map((e) => `import ${JSON.stringify(resolve(`dist/${e}/report-${e}.js`))};`).join('\n') : null),
+      load: (id) => (id === ENTRY ? elements.map((e) => `import ${JSON.stringify(resolve(`src/${e}/report-${e}.ts`))};`).join('\n') : null),
     },
     nodeResolve(),
+    typescript({ tsconfig: './tsconfig.json', outDir: editorDir, declaration: false, sourceMap: false, noEmitOnError: false }),
+    minifyHTML(),
     terser(terserOptions),
   ],
 });

@@ -224,6 +224,25 @@
       className: 'report-elements-field',
     });
 
+  /**
+   * Paragraphs in one text area, separated by an empty line. While the field has focus it keeps the text as typed
+   * (a paragraph being started ends in a newline); the data gets trimmed, non-empty paragraphs.
+   */
+  function ParagraphsField({ value, onChange }) {
+    const [typed, setTyped] = useState(null);
+    return el(c.TextareaControl, {
+      label: __('Text', 'report-elements'),
+      help: __('Plain text; an empty line starts a new paragraph. Links: [link text](https://…)', 'report-elements'),
+      value: typed ?? value.map(paragraphToText).join('\n\n'),
+      onChange: (text) => {
+        setTyped(text);
+        onChange(text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean).map(textToParagraph));
+      },
+      onBlur: () => setTyped(null),
+      className: 'report-elements-field',
+    });
+  }
+
   /** An image from the Media Library: alt, title, caption and credit taken from the attachment, editable. */
   function ImageField({ label, image, onChange, allowTitle }) {
     const img = image || {};
@@ -239,7 +258,7 @@
       };
       onChange(next);
       // The credit is in the image's metadata (IPTC/EXIF), which only the REST API returns.
-      wp.apiFetch({ path: `/wp/v2/media/${media.id}?context=edit&_fields=media_details` })
+      wp.apiFetch({ path: `/wp/v2/media/${media.id}?_fields=media_details` })
         .then((r) => {
           const credit = r && r.media_details && r.media_details.image_meta && r.media_details.image_meta.credit;
           if (credit) onChange(Object.assign({}, next, { credit }));
@@ -416,14 +435,7 @@
       const fields = [
         textField(data, set, 'label', __('Label (e.g. "Background")', 'report-elements')),
         textField(data, set, 'title', __('Title', 'report-elements')),
-        el(c.TextareaControl, {
-          key: 'body',
-          label: __('Text', 'report-elements'),
-          help: __('Plain text; an empty line starts a new paragraph. Links: [link text](https://…)', 'report-elements'),
-          value: body.map(paragraphToText).join('\n\n'),
-          onChange: (text) => set('body', text.split(/\n\s*\n/).map((p) => textToParagraph(p.replace(/^\n+|\n+$/g, '')))),
-          className: 'report-elements-field',
-        }),
+        el(ParagraphsField, { key: 'body', value: body, onChange: (v) => set('body', v) }),
         el(
           'fieldset',
           { key: 'links', className: 'report-elements-links' },
@@ -463,7 +475,7 @@
         const next = images.filter((img) => !img.id || chosen.some((ch) => ch.id === img.id)).concat(chosen.filter((ch) => !images.some((img) => img.id === ch.id)));
         set('images', next);
         // Credits from the images' metadata.
-        Promise.all(chosen.map((ch) => wp.apiFetch({ path: `/wp/v2/media/${ch.id}?context=edit&_fields=id,media_details` }).catch(() => null))).then((rows) => {
+        Promise.all(chosen.map((ch) => wp.apiFetch({ path: `/wp/v2/media/${ch.id}?_fields=id,media_details` }).catch(() => null))).then((rows) => {
           const credits = {};
           for (const r of rows) if (r && r.media_details && r.media_details.image_meta && r.media_details.image_meta.credit) credits[r.id] = r.media_details.image_meta.credit;
           if (Object.keys(credits).length) set('images', next.map((img) => (credits[img.id] && !img.credit ? Object.assign({}, img, { credit: credits[img.id] }) : img)));

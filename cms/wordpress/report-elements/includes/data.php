@@ -27,15 +27,21 @@ function report_elements_decode( $value ) {
 	return $value;
 }
 
-/** Drops empty optional values (`''`, `null`, `[]`) so that the element's checks see only what was filled in. */
-function report_elements_prune( $value, $keep = array() ) {
+/**
+ * Drops empty optional values (`''`, `null`, `[]`) so that the element's checks see only what was filled in, and
+ * trims fields (text fields keep what is typed, including a trailing newline while a paragraph is being started).
+ */
+function report_elements_prune( $value, $keep = array(), $key = null ) {
+	if ( is_string( $value ) && ! in_array( $key, $keep, true ) && ! is_int( $key ) ) {
+		return trim( $value );
+	}
 	if ( ! is_array( $value ) ) {
 		return $value;
 	}
 	$list = array_keys( $value ) === range( 0, count( $value ) - 1 );
 	$out  = array();
 	foreach ( $value as $key => $inner ) {
-		$inner = report_elements_prune( $inner, $keep );
+		$inner = report_elements_prune( $inner, $keep, $key );
 		if ( ! in_array( $key, $keep, true ) && ( null === $inner || '' === $inner || array() === $inner ) ) {
 			continue;
 		}
