@@ -15,6 +15,10 @@ export const terserOptions = {
   format: { comments: false },
 };
 
+/** The languages shipped as modules of their own (`dist/i18n/<lang>.js`); German and English are in every element. */
+export const languages = ['ar', 'es', 'fa', 'fr', 'it', 'pl', 'ro', 'ru', 'tr', 'uk'];
+const languageInputs = Object.fromEntries(languages.map((l) => [`i18n/${l}`, `src/i18n/${l}.ts`]));
+
 export default [
   // npm modules: one file per source module, Lit and React external, .d.ts beside them; consumers' bundlers minify.
   {
@@ -25,6 +29,8 @@ export default [
       'react/index': 'src/react/index.ts',
       // report-elements/ssr: server-side rendering in Node (@lit-labs/ssr).
       'ssr/index': 'src/ssr/index.ts',
+      // report-elements/i18n/<lang>: the translations (plain data), also loaded on demand by src/core/i18n.ts.
+      ...languageInputs,
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, /^node:/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
@@ -32,10 +38,13 @@ export default [
   },
   // The standalone bundle: everything, Lit's production build included, minified.
   {
-    input: 'src/report-elements.ts',
+    // With the languages beside it (minified; the same plain data as the npm build's files of the same name).
+    input: { 'report-elements': 'src/report-elements.ts', ...languageInputs },
     // Parts loaded on demand (the markup readers) become files beside it: `report-elements-<name>.js`.
-    output: { dir: 'dist', entryFileNames: 'report-elements.js', chunkFileNames: 'report-elements-[name].js', format: 'es', sourcemap: true },
+    output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'report-elements-[name].js', format: 'es', sourcemap: true },
     plugins: [
+      // The languages lie beside the bundle (dist/i18n/), not one folder up as seen from src/core/.
+      { name: 'i18n-path', transform: (code, id) => (id.endsWith('/src/core/i18n.ts') ? code.replace('`../i18n/', '`./i18n/') : null) },
       resolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),
       minifyHTML(),

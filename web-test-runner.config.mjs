@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { engines } from './scripts/browsers.mjs';
@@ -46,6 +46,11 @@ export default {
     { name: 'engines-cleanup', serverStop: cleanup },
   ],
   middleware: [
+    // Modules imported by a computed URL (the languages: src/core/i18n.ts) are asked for as .js: serve the .ts.
+    async (ctx, next) => {
+      if (/^\/src\/.*\.js$/.test(ctx.path) && !existsSync(`.${ctx.path}`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+      return next();
+    },
     // Pages made by the server-side renderer (test/ssr/page.mjs; needs the built dist/).
     async (ctx, next) => {
       const m = /^\/test\/ssr\/(\w+)\.html$/.exec(ctx.path);

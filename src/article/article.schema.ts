@@ -1,5 +1,5 @@
 import { image, imageFields, paragraph } from '../core/schema.js';
-import { array, isoDate, object, opt, text, variant, type Check, type Infer, type Out } from '../core/validate.js';
+import { array, isoDate, langTag, object, opt, text, variant, type Check, type Infer, type Out } from '../core/validate.js';
 import { galleryFields } from '../gallery/gallery.schema.js';
 import { infoboxFields } from '../infobox/infobox.schema.js';
 import { quoteFields } from '../quote/quote.schema.js';
@@ -36,6 +36,12 @@ export const articleFields = {
   image: opt(image),
   /** The body, in order. Unknown block types are reported and skipped. */
   blocks: array(block),
+  /**
+   * Language of the report (BCP 47, e.g. `de`), when it may differ from the page's: the rendered report is
+   * marked with it (pronunciation, hyphenation), and its quotation marks and dates follow it; buttons and labels
+   * follow the page.
+   */
+  lang: opt(langTag),
 };
 
 /** Content of `<report-article>`: a whole report. */

@@ -51,12 +51,12 @@ export class ReportArticle extends ReportElement<Article> {
   protected override defaultLevel = 1;
 
   protected renderModel(a: Article) {
-    return html`<article>
+    return html`<article lang=${a.lang ?? nothing}>
       <header>
-        ${heading(this.level, html`${kicker(a.kicker)}${a.title}`)} ${date(a.date, this.strings)}
+        ${heading(this.level, html`${kicker(a.kicker)}${a.title}`)} ${date(a.date, this.localize, a.lang)}
         ${a.lead ? html`<p part="lead">${inline(a.lead)}</p>` : nothing}
       </header>
-      ${a.image ? figure(a.image, 'image', this.strings, true) : nothing} ${a.blocks.map(this.#renderBlock)}
+      ${a.image ? figure(a.image, 'image', this.localize, true) : nothing} ${a.blocks.map(this.#renderBlock)}
     </article>`;
   }
 
@@ -69,7 +69,7 @@ export class ReportArticle extends ReportElement<Article> {
       case 'paragraph':
         return html`<p part="paragraph">${inline(b.text)}</p>`;
       case 'image':
-        return figure(b, `blocks[${i}]`, this.strings);
+        return figure(b, `blocks[${i}]`, this.localize);
       case 'quote':
         return html`<report-quote .data=${b}></report-quote>`;
       case 'gallery':

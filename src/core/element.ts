@@ -3,8 +3,8 @@
  * level, and the fallback shown while there is no content.
  */
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { nearestLang, stringsFor, type Strings } from './i18n.js';
 import { IntakeController, type MarkupReader } from './intake.js';
+import { LocalizeController } from './localize.js';
 import { hostStyles } from './styles.js';
 import type { Check } from './validate.js';
 
@@ -89,8 +89,8 @@ export abstract class ReportElement<T> extends LitElement {
   /** Level (1–6) of the element's top heading; values out of range fall back to the element's default. */
   declare headingLevel: number | undefined;
 
-  /** UI strings in the language of the nearest `lang`. */
-  protected strings: Strings = stringsFor('');
+  /** UI strings (page language), quotation marks and dates (content language); re-renders when they change. */
+  protected readonly localize = new LocalizeController(this);
 
   /** Heading level used when `heading-level` is absent or invalid. */
   protected defaultLevel = 2;
@@ -138,7 +138,6 @@ export abstract class ReportElement<T> extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.strings = stringsFor(nearestLang(this));
     this.intake.read();
   }
 

@@ -4,8 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { reportIssues } from './events.js';
-import type { Strings } from './i18n.js';
-import { formatDate } from './i18n.js';
+import type { LocalizeController } from './localize.js';
 import type { Image, Paragraph, Run } from './schema.js';
 import { excerpt, pathOf } from './validate.js';
 
@@ -41,9 +40,9 @@ export const inline = (p: Paragraph): unknown => (typeof p === 'string' ? p : p.
 export const kicker = (text: string | undefined): unknown =>
   text ? html`<span part="kicker">${text}</span><span class="sr-only">: </span>` : nothing;
 
-/** `<time>` with the date in the page's language. */
-export const date = (iso: string | undefined, s: Strings): unknown =>
-  iso ? html`<time part="date" datetime=${iso}>${formatDate(iso, s.lang)}</time>` : nothing;
+/** `<time>` with the date in the content's language (`lang` from the data, else the nearest `lang`). */
+export const date = (iso: string | undefined, localize: LocalizeController, lang?: string): unknown =>
+  iso ? html`<time part="date" datetime=${iso}>${localize.date(iso, lang)}</time>` : nothing;
 
 /**
  * Marks a failed image (styles then show its alt text in a framed box) and reports it once.
@@ -81,16 +80,16 @@ export const img = (i: Image, path: string, part = 'image', eager = false): Temp
   />`;
 
 /** The credit line: "Quelle: Name" / "Credit: Name". */
-export const credit = (name: string | undefined, s: Strings): unknown =>
-  name ? html`<span part="credit">${s.credit} ${name}</span>` : nothing;
+export const credit = (name: string | undefined, localize: LocalizeController): unknown =>
+  name ? html`<span part="credit">${localize.strings.credit} ${name}</span>` : nothing;
 
 /** `<figure>` with the image, and a caption with title, caption text and credit when there are any. */
-export const figure = (i: Image, path: string, s: Strings, eager = false): TemplateResult =>
+export const figure = (i: Image, path: string, localize: LocalizeController, eager = false): TemplateResult =>
   html`<figure part="figure">
     ${img(i, path, 'image', eager)}
     ${i.title || i.caption || i.credit
       ? html`<figcaption part="caption">
-          ${i.title ? html`<span part="image-title">${i.title}</span>` : nothing} ${i.caption} ${credit(i.credit, s)}
+          ${i.title ? html`<span part="image-title">${i.title}</span>` : nothing} ${i.caption} ${credit(i.credit, localize)}
         </figcaption>`
       : nothing}
   </figure>`;

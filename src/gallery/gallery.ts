@@ -196,8 +196,8 @@ export class ReportGallery extends ReportElement<Gallery> {
   protected renderModel(g: Gallery) {
     const count = g.images.length;
     return html`
-      ${g.title ? heading(this.level, g.title, 'title', 'title') : nothing}
-      <ul part="list" role="list" aria-labelledby=${g.title ? 'title' : nothing}>
+      ${g.title ? heading(this.level, g.lang ? html`<span lang=${g.lang}>${g.title}</span>` : g.title, 'title', 'title') : nothing}
+      <ul part="list" lang=${g.lang ?? nothing} role="list" aria-labelledby=${g.title ? 'title' : nothing}>
         ${g.images.map(
           (image, i) =>
             html`<li>
@@ -205,14 +205,14 @@ export class ReportGallery extends ReportElement<Gallery> {
                 part="thumb"
                 type="button"
                 aria-haspopup="dialog"
-                aria-label=${image.alt ? nothing : (image.title ?? this.strings.counter(i + 1, count))}
+                aria-label=${image.alt ? nothing : (image.title ?? this.localize.counter(i + 1, count))}
                 data-index=${i}
                 @click=${this.#onThumbClick}
               >
                 ${img({ ...image, sizes: image.srcset ? THUMB_SIZES : undefined }, `images[${i}]`, 'thumbnail')}
               </button>
               ${image.title || image.caption || image.credit
-                ? html`<p part="caption">${image.title ? html`<span part="image-title">${image.title}</span>` : nothing} ${image.caption} ${credit(image.credit, this.strings)}</p>`
+                ? html`<p part="caption">${image.title ? html`<span part="image-title">${image.title}</span>` : nothing} ${image.caption} ${credit(image.credit, this.localize)}</p>`
                 : nothing}
             </li>`,
         )}
@@ -222,7 +222,7 @@ export class ReportGallery extends ReportElement<Gallery> {
   }
 
   #renderLightbox(g: Gallery) {
-    const s = this.strings;
+    const s = this.localize.strings;
     const image: Image | undefined = g.images[this.#current];
     const many = g.images.length > 1;
     return html`<dialog
@@ -233,7 +233,7 @@ export class ReportGallery extends ReportElement<Gallery> {
       @click=${this.#onDialogClick}
     >
       <div class="bar">
-        <p part="counter" aria-live="polite" aria-atomic="true">${image ? s.counter(this.#current + 1, g.images.length) : ''}</p>
+        <p part="counter" aria-live="polite" aria-atomic="true">${image ? this.localize.counter(this.#current + 1, g.images.length) : ''}</p>
         <span>
           ${this.fullscreen && !isServer && document.fullscreenEnabled
             ? html`<button part="fullscreen" type="button" aria-label=${s.fullscreen} @click=${this.#toggleFullscreen}>${icon(FULLSCREEN)}</button>`
@@ -258,7 +258,7 @@ export class ReportGallery extends ReportElement<Gallery> {
           ? keyed(
               this.#attempt,
               html`<img part="viewer-image" width=${image.width ?? nothing} height=${image.height ?? nothing} sizes=${image.sizes ?? nothing}
-                srcset=${image.srcset ?? nothing} src=${image.src} alt=${image.alt} aria-describedby="lb-caption"
+                srcset=${image.srcset ?? nothing} src=${image.src} alt=${image.alt} lang=${g.lang ?? nothing} aria-describedby="lb-caption"
                 draggable="false" data-path=${`images[${this.#current}]`} @error=${this.#onViewerError} @load=${onImageLoad} />`,
             )
           : nothing}
@@ -267,9 +267,9 @@ export class ReportGallery extends ReportElement<Gallery> {
           ${this.#viewerBroken ? html`<button part="retry" type="button" @click=${this.#retry}>${s.retry}</button>` : nothing}
         </div>
       </div>
-      <div part="viewer-caption" id="lb-caption">
-        <h2 id="lb-title" class=${image?.title ? '' : 'sr-only'}>${image?.title ?? g.title ?? s.counter(this.#current + 1, g.images.length)}</h2>
-        ${image?.caption || image?.credit ? html`<p>${image.caption} ${credit(image.credit, s)}</p>` : nothing}
+      <div part="viewer-caption" id="lb-caption" lang=${g.lang ?? nothing}>
+        <h2 id="lb-title" class=${image?.title ? '' : 'sr-only'}>${image?.title ?? g.title ?? this.localize.counter(this.#current + 1, g.images.length)}</h2>
+        ${image?.caption || image?.credit ? html`<p>${image.caption} ${credit(image.credit, this.localize)}</p>` : nothing}
       </div>
       ${this.thumbnails && many
         ? html`<ul part="strip" role="list" aria-label=${s.thumbnails}>
@@ -277,7 +277,7 @@ export class ReportGallery extends ReportElement<Gallery> {
               (im, i) =>
                 html`<li>
                   <button part="strip-thumb" type="button" aria-current=${i === this.#current ? 'true' : 'false'}
-                    aria-label=${im.alt ? nothing : s.counter(i + 1, g.images.length)} data-index=${i} @click=${this.#onThumbClick}>
+                    aria-label=${im.alt ? nothing : this.localize.counter(i + 1, g.images.length)} data-index=${i} @click=${this.#onThumbClick}>
                     ${img({ ...im, sizes: im.srcset ? '6rem' : undefined }, `images[${i}]`, 'strip-image')}
                   </button>
                 </li>`,

@@ -1,5 +1,5 @@
 import { paragraph } from '../core/schema.js';
-import { array, object, opt, soft, text, url, type Check, type Infer } from '../core/validate.js';
+import { array, langTag, object, opt, soft, text, url, type Check, type Infer } from '../core/validate.js';
 
 export const infoboxLinkFields = {
   /** The link text. */
@@ -20,6 +20,8 @@ export const infoboxFields = {
   body: array(paragraph, 1),
   /** Further links, shown as a list. */
   links: opt(array(object(infoboxLinkFields))),
+  /** Language of the infobox (BCP 47, e.g. `de`), when it may differ from the page's. */
+  lang: opt(langTag),
 };
 
 /** Content of `<report-infobox>`. */

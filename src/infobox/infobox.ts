@@ -39,7 +39,7 @@ export class ReportInfobox extends ReportElement<Infobox> {
   protected readonly readMarkup: MarkupReader = 'readInfobox';
 
   protected renderModel(b: Infobox) {
-    return html`<aside part="box" aria-labelledby="title">
+    return html`<aside part="box" lang=${b.lang ?? nothing} aria-labelledby="title">
       ${heading(this.level, html`${kicker(b.label)}${b.title}`, 'title', 'title')}
       <div part="body">${b.body.map((p) => html`<p>${inline(p)}</p>`)}</div>
       ${b.links?.length

@@ -1,5 +1,5 @@
 import { image, paragraph } from '../core/schema.js';
-import { object, opt, text, url, type Check, type Infer } from '../core/validate.js';
+import { langTag, object, opt, text, url, type Check, type Infer } from '../core/validate.js';
 
 export const quoteFields = {
   /** What was said, without quotation marks (the element adds them for the page's language). */
@@ -12,6 +12,8 @@ export const quoteFields = {
   cite: opt(url('link')),
   /** Portrait of the speaker (usually `alt: ""`, the name is in the caption). */
   image: opt(image),
+  /** Language of the quote (BCP 47, e.g. `de`), when it may differ from the page's; its quotation marks follow it. */
+  lang: opt(langTag),
 };
 
 /** Content of `<report-quote>`. */

@@ -41,8 +41,8 @@ export class ReportQuote extends ReportElement<Quote> {
   protected readonly readMarkup: MarkupReader = 'readQuote';
 
   protected renderModel(q: Quote) {
-    const [open, close] = this.strings.quotes;
-    return html`<figure>
+    const [open, close] = this.localize.quotes(q.lang);
+    return html`<figure lang=${q.lang ?? nothing}>
       <blockquote part="quote" cite=${q.cite ?? nothing}>
         <p part="text">${open}${inline(q.text)}${close}</p>
       </blockquote>
@@ -53,7 +53,7 @@ export class ReportQuote extends ReportElement<Quote> {
               ${q.author ? html`<span part="author">${q.author}</span>` : nothing}${q.author && q.role
                 ? html`<span class="sr-only">, </span>`
                 : nothing}${q.role ? html`<span part="role">${q.role}</span>` : nothing}
-              ${q.cite ? html`<a part="source" href=${q.cite}>${this.strings.source}</a>` : nothing}
+              ${q.cite ? html`<a part="source" href=${q.cite}>${this.localize.strings.source}</a>` : nothing}
             </span>
           </figcaption>`
         : nothing}

@@ -1,5 +1,5 @@
 import { image } from '../core/schema.js';
-import { isoDate, object, opt, text, url, type Check, type Infer } from '../core/validate.js';
+import { isoDate, langTag, object, opt, text, url, type Check, type Infer } from '../core/validate.js';
 
 export const teaserFields = {
   /** Short line above the title (topic, series). Read as part of the heading. */
@@ -14,6 +14,8 @@ export const teaserFields = {
   summary: opt(text),
   /** Teaser image, shown with its credit. */
   image: opt(image),
+  /** Language of the teaser (BCP 47, e.g. `de`), when it may differ from the page's; its date follows it. */
+  lang: opt(langTag),
 };
 
 /** Content of `<report-teaser>`. */
