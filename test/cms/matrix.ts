@@ -81,8 +81,9 @@ export function renderMatrix({ runs, ways, snippetIds, command, local }: { runs:
   const verdictOf = (col: string, id: string): (Result & { split?: boolean }) | undefined => {
     const per = runs.map((r) => r.verdicts[col]?.[id]);
     if (!per.every((v): v is Result => !!v)) return local?.verdicts[col]?.[id];
-    const same = per.every((v) => v.verdict === per[0].verdict && v.detail === per[0].detail);
-    return same ? per[0] : { verdict: per[0]!.verdict, detail: per.map((v, i) => `${engines[i]}: ${ICON[v.verdict]} ${v.detail}`).join('; '), split: true };
+    // Engines agree when their verdicts do (details such as JSON.parse's message differ by engine).
+    if (per.every((v) => v.verdict === per[0]!.verdict)) return per[0];
+    return { verdict: per[0]!.verdict, detail: per.map((v, i) => `${engines[i]}: ${ICON[v.verdict]} ${v.detail}`).join('; '), split: true };
   };
   const lines: string[] = [];
   lines.push('# Which ways of writing report content survive which CMS sanitizer');
@@ -100,7 +101,10 @@ export function renderMatrix({ runs, ways, snippetIds, command, local }: { runs:
       `${v.drupal ? `, Drupal ${v.drupal}` : ''}${v.typo3 ? `, typo3/html-sanitizer ${v.typo3}` : ''}.`,
   );
   lines.push('');
-  lines.push(`Each cell: ${ELEMENT_ORDER.join(' · ')} (one symbol per element; – where the way does not apply). ✅ survives exactly · ⚠️ damaged · ❌ lost. Details below the tables.`);
+  lines.push(
+    `Each cell: ${ELEMENT_ORDER.join(' · ')} (one symbol per element; – where the way does not apply). ✅ survives exactly · ⚠️ damaged · ❌ lost` +
+      ` · ≠ the engines disagree (the first engine's symbol is shown). What is expected of each cell, and why: \`test/cms/expectations.ts\`; details below the tables (for several engines, the first engine's wording).`,
+  );
   lines.push('');
   const details: Record<string, string[]> = {};
   const groups = [...new Set(COLUMNS.map((c) => c.group))];
