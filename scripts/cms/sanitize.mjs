@@ -6,7 +6,8 @@
  *
  *   WordPress    always (installs Debian's packages when missing; needs root): the real save path per user, see
  *                cms/testbed/wordpress/sanitize.php. A failure is an error in CI (CI=true), else reported as
- *                "not run" with the reason.
+ *                "not run" with the reason. Debian's 6.1 by default; WP_TESTBED_CORE=/path/to/wordpress (e.g. a
+ *                checkout of johnpbloch/wordpress-core at 7.1.0) measures that copy instead.
  *   Drupal 11    only with DRUPAL_CORE=/path/to/drupal/core (a checkout of drupal/core): Xss::filter and the
  *                filter_html plugin, by scripts/cms/drupal.php.
  *   TYPO3 13     only with TYPO3_SANITIZER=/path/to/html-sanitizer, HTML5_PHP=/path/to/html5-php and
@@ -17,7 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WAYS, snippets, srcFiles } from '../../test/cms/snippets.mjs';
 
@@ -48,8 +49,10 @@ const WP_USERS = [
 ];
 
 try {
-  // A site of its own, so that plugins activated on the default test bed (issue 13) change nothing here.
-  process.env.WP_TESTBED_NAME ||= 'report-elements-survival';
+  // A site of its own, so that plugins activated on the default test bed (issue 13) change nothing here; and
+  // one per WordPress copy (WP_TESTBED_CORE: e.g. the current release from johnpbloch/wordpress-core).
+  const core = process.env.WP_TESTBED_CORE ? `-${basename(process.env.WP_TESTBED_CORE).toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : '';
+  process.env.WP_TESTBED_NAME ||= `report-elements-survival${core}`;
   const { setup, sanitize } = await import('../../cms/testbed/wordpress/testbed.mjs');
   const t = Date.now();
   await setup();

@@ -32,8 +32,13 @@ if ( ! is_blog_installed() ) {
 	}
 }
 update_option( 'permalink_structure', '/%postname%/' );
-if ( wp_get_theme( 'twentytwentythree' )->exists() && get_stylesheet() !== 'twentytwentythree' ) {
-	switch_theme( 'twentytwentythree' );
+foreach ( array( 'twentytwentyfive', 'twentytwentythree' ) as $theme ) {
+	if ( wp_get_theme( $theme )->exists() ) {
+		if ( get_stylesheet() !== $theme ) {
+			switch_theme( $theme );
+		}
+		break;
+	}
 }
 
 $known = json_decode( getenv( 'WP_TESTBED_APP_PASSWORDS' ) ?: '{}', true ) ?: array();

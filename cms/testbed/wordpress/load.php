@@ -16,4 +16,4 @@ $_SERVER['HTTP_HOST']   = getenv( 'WP_TESTBED_HOST' ) ?: '127.0.0.1';
 $_SERVER['SERVER_NAME'] = '127.0.0.1';
 $_SERVER['REQUEST_URI'] = $_SERVER['REQUEST_URI'] ?? '/';
 $_SERVER['REQUEST_METHOD'] = $_SERVER['REQUEST_METHOD'] ?? 'GET';
-require '/usr/share/wordpress/wp-load.php';
+require ( getenv( 'WP_TESTBED_CORE' ) ?: '/usr/share/wordpress' ) . '/wp-load.php';

@@ -5,7 +5,7 @@
  * wp-content directory, PHP files run, and every other path goes to index.php (pretty permalinks).
  */
 $_SERVER['WORDPRESS_CONFIG'] = getenv( 'WORDPRESS_CONFIG' );
-$root    = '/usr/share/wordpress';
+$root    = getenv( 'WP_TESTBED_CORE' ) ?: '/usr/share/wordpress';
 $path    = rawurldecode( parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) ?? '/' );
 $content = getenv( 'WP_TESTBED_CONTENT' );
 

@@ -27,7 +27,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const CORE = '/usr/share/wordpress';
+/** WordPress itself: Debian's, or another copy (WP_TESTBED_CORE, e.g. a checkout of johnpbloch/wordpress-core). */
+export const CORE = resolve(process.env.WP_TESTBED_CORE || '/usr/share/wordpress');
 /** The site's name (WP_TESTBED_NAME): several sites can live side by side, each with its own everything. */
 export const NAME = process.env.WP_TESTBED_NAME || 'report-elements-testbed';
 if (!/^[a-z0-9-]+$/.test(NAME)) throw new Error(`WP_TESTBED_NAME must be lowercase letters, digits and "-": ${NAME}`);
@@ -51,6 +52,7 @@ export const phpEnv = (port = readState().port ?? DEFAULT_PORT) => ({
   WORDPRESS_CONFIG: NAME,
   WP_TESTBED_HOST: `127.0.0.1:${port}`,
   WP_TESTBED_CONTENT: CONTENT,
+  WP_TESTBED_CORE: CORE,
 });
 
 function readState() {
@@ -121,6 +123,26 @@ $table_prefix = 'wp_';
   writeFileSync(CONFIG_FILE, config, { mode: 0o640 });
 }
 
+/**
+ * A WordPress copy that is not Debian's has no wp-config.php that reads /etc/wordpress: give it one that does
+ * what Debian's does for this test bed (its own copy, so this writes into that copy only).
+ */
+function writeCoreLoader() {
+  const file = join(CORE, 'wp-config.php');
+  if (existsSync(file)) return;
+  writeFileSync(
+    file,
+    `<?php
+// Written by report-elements' cms/testbed/wordpress/testbed.mjs: loads /etc/wordpress/config-<WORDPRESS_CONFIG>.php as Debian's does.
+$name = $_SERVER['WORDPRESS_CONFIG'] ?? getenv( 'WORDPRESS_CONFIG' );
+if ( ! is_string( $name ) || ! preg_match( '/^[a-zA-Z0-9-]+$/', $name ) ) { http_response_code( 404 ); exit( 1 ); }
+require '/etc/wordpress/config-' . $name . '.php';
+if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }
+require_once ABSPATH . 'wp-settings.php';
+`,
+  );
+}
+
 /** The site's wp-content: its own plugins, mu-plugins and uploads; Debian's themes linked in. */
 function writeContent() {
   for (const d of ['plugins', 'mu-plugins', 'themes', 'uploads']) mkdirSync(join(CONTENT, d), { recursive: true });
@@ -141,6 +163,7 @@ export async function setup({ port = readState().port ?? DEFAULT_PORT } = {}) {
   await ensureDatabase();
   mkdirSync(DIR, { recursive: true });
   writeConfig(port);
+  writeCoreLoader();
   writeContent();
   writeFileSync(join(DIR, 'state.json'), JSON.stringify({ ...readState(), port }));
   const known = existsSync(CREDENTIALS) ? JSON.parse(readFileSync(CREDENTIALS, 'utf8')) : { users: {} };
@@ -191,7 +214,7 @@ export async function serve({ port = readState().port ?? DEFAULT_PORT } = {}) {
   if (readState().port !== port || !existsSync(CONFIG_FILE)) await setup({ port });
   await stop();
   const out = join(DIR, 'server.log');
-  const child = spawn('sh', ['-c', `exec php -S 127.0.0.1:${port} -t ${CORE} ${join(HERE, 'router.php')} >>${out} 2>&1`], {
+  const child = spawn('sh', ['-c', `exec php -S 127.0.0.1:${port} -t '${CORE}' '${join(HERE, 'router.php')}' >>'${out}' 2>&1`], {
     env: phpEnv(port),
     detached: true,
     stdio: 'ignore',
