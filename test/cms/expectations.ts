@@ -18,9 +18,10 @@
  *   children are removed for Authors and their JSON is shown as text; `<time>` is not in WordPress's post
  *   allowlist (the allowlist adds `time[datetime]`).
  * - wptexturize (every page, every role) curls straight quotes in text: plain markup with "…" is damaged;
- *   and a `>` inside an attribute value that WordPress does not escape (raw single-quoted JSON, or escaped JSON
- *   with only `&` and `"` escaped) ends the tag for wptexturize, which then curls the rest: the element is lost.
- *   `data-report` (fully HTML-escaped) is untouched.
+ *   and a raw `>` inside an attribute value (single-quoted JSON, or JSON with only `&` and `"` escaped, as
+ *   the old guide said) ends the tag for wptexturize, which then treats the rest as text and curls the
+ *   attribute's closing quote (`"` → `&#8221;`, `'` → `&#8217;`): the attribute never closes and the element
+ *   is lost (even for Administrators). `data-report` (fully HTML-escaped) is untouched.
  * - wpautop (classic content, not blocks) wraps the tag in `<p>` and closes it before the block markup inside:
  *   the element is left empty (the Custom HTML block avoids it).
  * - CKEditor 5 keeps a custom element only with GHS `{ name: '$customElement' }`, and its attributes only
