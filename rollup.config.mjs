@@ -43,10 +43,11 @@ export default [
     // Parts loaded on demand (the markup readers) become files beside it: `report-elements-<name>.js`.
     output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'report-elements-[name].js', format: 'es', sourcemap: true },
     plugins: [
-      // The languages lie beside the bundle (dist/i18n/), not one folder up as seen from src/core/.
-      { name: 'i18n-path', transform: (code, id) => (id.endsWith('/src/core/i18n.ts') ? code.replace('`../i18n/', '`./i18n/') : null) },
       resolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),
+      // The languages lie beside the bundle (dist/i18n/), not one folder up as seen from src/core/. After the
+      // TypeScript plugin, which compiles from the file on disk.
+      { name: 'i18n-path', transform: (code, id) => (id.endsWith('/src/core/i18n.ts') ? { code: code.replace('import(`../i18n/', 'import(`./i18n/'), map: null } : null) },
       minifyHTML(),
       terser(terserOptions),
     ],

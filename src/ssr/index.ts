@@ -16,6 +16,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { article } from '../article/article.schema.js';
 import '../article/report-article.js';
+import { registerTranslation } from '../core/i18n.js';
 import { excerpt, type Check, type ReportIssue } from '../core/validate.js';
 import { gallery } from '../gallery/gallery.schema.js';
 import '../gallery/report-gallery.js';
@@ -25,6 +26,10 @@ import { quote } from '../quote/quote.schema.js';
 import '../quote/report-quote.js';
 import { teaser } from '../teaser/teaser.schema.js';
 import '../teaser/report-teaser.js';
+import translations from '../i18n/all.js';
+
+// On the server every language is at hand, so the HTML is in the page's language from the start.
+translations.forEach((t) => registerTranslation(t));
 
 export type { ReportIssue } from '../core/validate.js';
 
