@@ -1,6 +1,5 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 // Written by `npm run analyze` (cem analyze --litelement); run it before starting Storybook.
 import manifest from '../custom-elements.json';
 import './preview.css';
@@ -51,7 +50,23 @@ const docsOnlyRows: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTy
 
 // ---------------------------------------------------------------------------------------------- Globals
 
-type Lang = 'de' | 'en';
+/** The built-in languages, with their names in themselves; right-to-left ones set `dir="rtl"` on the page. */
+const LANGUAGES = {
+  de: 'Deutsch',
+  en: 'English',
+  fr: 'Français',
+  it: 'Italiano',
+  es: 'Español',
+  pl: 'Polski',
+  ro: 'Română',
+  tr: 'Türkçe',
+  ru: 'Русский',
+  uk: 'Українська',
+  ar: 'العربية',
+  fa: 'فارسی',
+} as const;
+const RTL = new Set<string>(['ar', 'fa']);
+type Lang = keyof typeof LANGUAGES;
 type Theme = 'light' | 'dark' | 'brand';
 type Dir = 'ltr' | 'rtl';
 type Width = 'full' | '320' | '600' | '1000';
@@ -63,18 +78,14 @@ type Width = 'full' | '320' | '600' | '1000';
 const withHostPage: Decorator = (story, context) => {
   const lang = (context.globals.lang as Lang | undefined) ?? 'de';
   const theme = (context.globals.theme as Theme | undefined) ?? 'light';
-  const dir = (context.globals.dir as Dir | undefined) ?? 'ltr';
+  // A page in Arabic or Persian is right to left; the toolbar's direction applies to the others.
+  const dir = RTL.has(lang) ? 'rtl' : ((context.globals.dir as Dir | undefined) ?? 'ltr');
   const width = (context.globals.width as Width | undefined) ?? 'full';
   const page = context.viewMode === 'story' ? ' sb-report--page' : '';
-  // The elements read the nearest `lang` when their data changes, not when an ancestor's `lang` changes:
-  // give them fresh DOM when the language switch changes.
-  // (Storybook wants a TemplateResult, so the keyed directive sits inside one.)
-  return html`${keyed(
-    lang,
-    html`<div class="sb-report sb-report--${theme}${page}" lang=${lang} dir=${dir}>
-      <div class="sb-report__frame sb-report__frame--${width}">${story()}</div>
-    </div>`,
-  )}`;
+  // The elements follow a change of `lang` themselves (one observer for the page): no fresh DOM needed.
+  return html`<div class="sb-report sb-report--${theme}${page}" lang=${lang} dir=${dir}>
+    <div class="sb-report__frame sb-report__frame--${width}">${story()}</div>
+  </div>`;
 };
 
 const preview: Preview = {
@@ -87,10 +98,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'de', title: 'Deutsch (de)', right: 'de' },
-          { value: 'en', title: 'English (en)', right: 'en' },
-        ],
+        items: Object.entries(LANGUAGES).map(([value, name]) => ({ value, title: `${name} (${value})`, right: value })),
         dynamicTitle: true,
       },
     },
@@ -142,7 +150,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     docs: { toc: { headingSelector: 'h2, h3' } },
-    options: { storySort: { order: ['Introduction', 'Elements', ['Article', 'Teaser', 'Quote', 'Gallery', 'Infobox']] } },
+    options: { storySort: { order: ['Introduction', 'Elements', ['Article', 'Teaser', 'Quote', 'Gallery', 'Infobox'], 'Languages'] } },
   },
 };
 

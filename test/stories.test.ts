@@ -7,6 +7,7 @@ import * as article from '../stories/article.stories.js';
 import * as cms from '../stories/cms.stories.js';
 import * as gallery from '../stories/gallery.stories.js';
 import * as infobox from '../stories/infobox.stories.js';
+import * as languages from '../stories/languages.stories.js';
 import * as quote from '../stories/quote.stories.js';
 import * as teaser from '../stories/teaser.stories.js';
 import './helpers.js';
@@ -30,7 +31,7 @@ const quiet = (e: Event) => e.preventDefault();
 before(() => document.addEventListener('report-error', quiet));
 after(() => document.removeEventListener('report-error', quiet));
 
-for (const mod of [article, teaser, quote, gallery, infobox, cms]) {
+for (const mod of [article, teaser, quote, gallery, infobox, cms, languages]) {
   const meta = mod.default as unknown as { title: string; args?: Record<string, unknown>; render: Render };
   describe(`stories: ${meta.title}`, () => {
     for (const [name, value] of Object.entries(mod)) {
