@@ -10,9 +10,13 @@ import { steps } from './run.mjs';
 // The browser run's summary adds the Node tests' counts from this file (written by scripts/node-tests.mjs).
 rmSync('.node-tests.json', { force: true });
 process.env.REPORT_NODE_TESTS = '.node-tests.json';
+// The same for the WordPress plugin's test against a real WordPress (cms/wordpress/test/e2e.mjs).
+rmSync('.wordpress-tests.json', { force: true });
+process.env.REPORT_WORDPRESS_TESTS = '.wordpress-tests.json';
 
 await steps([
   ['build', 'npm', ['run', '-s', 'build']],
+  ['WordPress plugin against a real WordPress (Debian package, test bed)', 'node', ['cms/wordpress/test/e2e.mjs']],
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['size budgets', 'npm', ['run', '-s', 'size']],

@@ -8,6 +8,7 @@
  *
  * The preview is the real element, loaded from the plugin's bundle into the editor's document (or its iframe).
  */
+/* global DOMParser */
 (function (wp, config) {
   'use strict';
 
@@ -106,9 +107,9 @@
           .join('');
 
   /** The report paragraph of a core/paragraph's HTML (as the server does in includes/data.php). */
-  const htmlToParagraph = (html, doc) => {
-    const root = (doc || document).createElement('div');
-    root.innerHTML = String(html || '');
+  const htmlToParagraph = (html) => {
+    // DOMParser's document is inert: nothing in the markup loads or runs.
+    const root = new DOMParser().parseFromString(`<body>${String(html || '')}`, 'text/html').body;
     const runs = [];
     const walk = (node) => {
       for (const child of node.childNodes) {
@@ -378,7 +379,7 @@
 
   /** The shared frame: fields when selected, always the preview, and the sidebar. */
   function frame(props, tag, fields, sidebar, data) {
-    const { attributes, setAttributes, isSelected } = props;
+    const { attributes, isSelected } = props;
     const { preview, notices } = usePreview(tag, data, elementAttrs(attributes));
     const empty = isEmpty(clean(data));
     return el(
@@ -586,7 +587,7 @@
           el(
             c.ToolbarGroup,
             null,
-            el(c.ToolbarButton, { isPressed: previewing, onClick: () => setPreviewing(!previewing), className: 'report-elements-preview-toggle' }, previewing ? __('Edit', 'report-elements') : __('Preview', 'report-elements')),
+            el(c.ToolbarButton, { isPressed: previewing, onClick: () => setPreviewing(!previewing), className: 'report-elements-preview-toggle' }, previewing ? __('Edit report', 'report-elements') : __('Preview report', 'report-elements')),
           ),
         ),
         el(
