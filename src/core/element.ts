@@ -27,7 +27,8 @@ import type { Check } from './validate.js';
  *   when the content has been rendered.
  * @attr timeout - Milliseconds to wait for `src` before giving up (default 10000).
  * @attr heading-level - Level (1–6) of the element's top heading.
- * @attr lang - Language of UI strings, quotation marks and dates (else the nearest ancestor's `lang`).
+ * @attr lang - Language of the UI strings (buttons, counter, labels), and of quotation marks and dates unless
+ *   the data has a `lang` of its own; else the nearest ancestor's `lang`. See docs/languages.md.
  *
  * @cssprop --report-accent - Links, bars and focus ring (default: `light-dark(#00528a, #8cc8ff)`).
  * @cssprop --report-text-color - Text colour (default: inherited from the page).
