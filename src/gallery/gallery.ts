@@ -6,7 +6,7 @@ import { emit, type ReportLightboxDetail } from '../core/events.js';
 import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
 import { gallery, type Gallery } from './gallery.schema.js';
-import { StageGestures } from './gestures.js';
+import type { StageGestures } from './gestures.js';
 import { LightboxHistory, lockScroll, unlockScroll } from './history.js';
 import { galleryStyles } from './gallery.styles.js';
 
@@ -112,14 +112,11 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** Whether the page is held (scroll lock, focus guard) by an open viewer. */
   #holding = false;
 
-  /** Ctrl+wheel zoom must be able to cancel scrolling: say so, rather than leave it to the browser's default. */
-  #wheel = { handleEvent: (e: WheelEvent) => this.#gestures.wheel(e), passive: false };
-
-  /** Swipe, pinch, pan and zoom on the viewer image. */
-  #gestures = new StageGestures(
-    () => this.renderRoot.querySelector('.stage'),
-    (step) => void this.show(this.#current + step),
-  );
+  /**
+   * Swipe, pinch, pan and zoom on the viewer image: loaded when a viewer first opens, so that pages whose
+   * readers never open one do not pay for it.
+   */
+  #gestures?: StageGestures;
 
   // ---------------------------------------------------------------- Public API
 
@@ -130,12 +127,14 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   /** Opens the lightbox at `index` (zero-based), or shows that image if it is open already. */
   async show(index = 0): Promise<void> {
+    // The gestures load with the first opening, before anything changes.
+    if (!this.#gestures) await this.#loadGestures();
     const count = this.model?.images.length ?? 0;
     if (!count || !this.isConnected) return;
     const wasOpen = this.#current >= 0;
     const to = ((Math.trunc(index) % count) + count) % count;
     if (to === this.#current) return;
-    this.#gestures.reset();
+    this.#gestures?.reset();
     this.#viewerBroken = false;
     this.#setCurrent(to);
     await this.updateComplete;
@@ -179,6 +178,7 @@ export class ReportGallery extends ReportElement<Gallery> {
   }
 
   protected override updated(): void {
+    this.#gestures?.listen(this.renderRoot.querySelector('.stage'));
     // New content: an open lightbox may point past the end, so close it.
     if (this.#current >= (this.model?.images.length ?? 0)) this.#dialog?.close();
     if (this.#linkChecked || !this.model) return;
@@ -245,15 +245,7 @@ export class ReportGallery extends ReportElement<Gallery> {
         ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${this.previous}>${icon(PREVIOUS)}</button>
             <button part="next" type="button" aria-label=${s.next} @click=${this.next}>${icon(NEXT)}</button>`
         : nothing}
-      <div
-        class="stage"
-        @pointerdown=${this.#gestures.down}
-        @pointermove=${this.#gestures.move}
-        @pointerup=${this.#gestures.up}
-        @pointercancel=${this.#gestures.cancel}
-        @dblclick=${this.#gestures.dblclick}
-        @wheel=${this.#wheel}
-      >
+      <div class="stage">
         ${image
           ? keyed(
               this.#attempt,
@@ -320,14 +312,14 @@ export class ReportGallery extends ReportElement<Gallery> {
     if (e.altKey || e.ctrlKey || e.metaKey || (to === undefined && zoom === undefined)) return;
     e.preventDefault();
     if (to !== undefined) void this.show(to);
-    else if (zoom) this.#gestures.zoomBy(zoom);
-    else this.#gestures.reset();
+    else if (zoom) this.#gestures?.zoomBy(zoom);
+    else this.#gestures?.reset();
   };
 
   /** A click on the dark area around the image (not on the image or a control) closes, as users expect. */
   #onDialogClick = (e: Event) => {
     const t = e.target as Element;
-    if (this.#gestures.consumedClick) this.#gestures.consumedClick = false;
+    if (this.#gestures?.consumedClick) this.#gestures.consumedClick = false;
     else if (t === this.#dialog || t.classList.contains('stage')) this.close();
   };
 
@@ -370,6 +362,19 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** The deep-link hash for image `index`, or `undefined` when deep links are off. */
   #hash(index: number): string | undefined {
     return this.deepLink && this.id ? `#${this.id}-${index + 1}` : undefined;
+  }
+
+  async #loadGestures(): Promise<void> {
+    try {
+      const { StageGestures } = await import('./gestures.js');
+      this.#gestures ??= new StageGestures(
+        () => this.renderRoot.querySelector('.stage'),
+        (step) => void this.show(this.#current + step),
+      );
+      this.#gestures.listen(this.renderRoot.querySelector('.stage'));
+    } catch {
+      // Without the file beside the bundle the viewer still works: buttons, keys, no gestures.
+    }
   }
 
   /** Starts loading the neighbours, so that next/previous shows at once. */

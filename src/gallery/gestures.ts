@@ -36,9 +36,28 @@ export class StageGestures {
   readonly #stage: () => HTMLElement | null;
   readonly #onSwipe: (step: 1 | -1) => void;
 
+  /** The element listened on (see {@link listen}). */
+  #listening?: HTMLElement;
+
   constructor(stage: () => HTMLElement | null, onSwipe: (step: 1 | -1) => void) {
     this.#stage = stage;
     this.#onSwipe = onSwipe;
+  }
+
+  /**
+   * Listens on the stage element (again only when the gallery rendered a new one). The listeners live and go
+   * with that element, inside the gallery's shadow root.
+   */
+  listen(stage: HTMLElement | null): void {
+    if (!stage || stage === this.#listening) return;
+    this.#listening = stage;
+    stage.addEventListener('pointerdown', this.down);
+    stage.addEventListener('pointermove', this.move);
+    stage.addEventListener('pointerup', this.up);
+    stage.addEventListener('pointercancel', this.cancel);
+    stage.addEventListener('dblclick', this.dblclick);
+    // Ctrl+wheel zoom must be able to cancel scrolling: say so, rather than leave it to the browser's default.
+    stage.addEventListener('wheel', this.wheel, { passive: false });
   }
 
   /** Back to the fitted image (on every image change). */
