@@ -7,7 +7,7 @@ import { credit, heading, img, onImageError, onImageLoad } from '../core/render.
 import type { Image } from '../core/schema.js';
 import { gallery, type Gallery } from './gallery.schema.js';
 import type { StageGestures } from './gestures.js';
-import { LightboxHistory, lockScroll, unlockScroll } from './history.js';
+import type { LightboxHistory } from './history.js';
 import { galleryStyles } from './gallery.styles.js';
 
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
@@ -99,7 +99,11 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** Index of the image in the lightbox, -1 while closed. Changed only through `setCurrent`. */
   #current = -1;
 
-  #history = new LightboxHistory(() => this.close());
+  /** What the viewer needs once it opens (history, scroll lock, gestures): loaded with the first opening. */
+  #viewer?: typeof import('./viewer.js');
+
+  /** The viewer's history entry (Back closes it); see `viewer.ts`. */
+  #history?: LightboxHistory;
 
   /** Whether a deep link in the URL has been looked at (once, when there is content). */
   #linkChecked = false;
@@ -109,13 +113,7 @@ export class ReportGallery extends ReportElement<Gallery> {
   #viewerBroken = false;
   #attempt = 0;
 
-  /** Whether the page is held (scroll lock, focus guard) by an open viewer. */
-  #holding = false;
-
-  /**
-   * Swipe, pinch, pan and zoom on the viewer image: loaded when a viewer first opens, so that pages whose
-   * readers never open one do not pay for it.
-   */
+  /** Swipe, pinch, pan and zoom on the viewer image; see `viewer.ts`. */
   #gestures?: StageGestures;
 
   // ---------------------------------------------------------------- Public API
@@ -127,8 +125,8 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   /** Opens the lightbox at `index` (zero-based), or shows that image if it is open already. */
   async show(index = 0): Promise<void> {
-    // The gestures load with the first opening, before anything changes.
-    if (!this.#gestures) await this.#loadGestures();
+    // The viewer's parts load with the first opening, before anything changes.
+    if (!this.#viewer) await this.#loadViewer();
     const count = this.model?.images.length ?? 0;
     if (!count || !this.isConnected) return;
     const wasOpen = this.#current >= 0;
@@ -140,13 +138,13 @@ export class ReportGallery extends ReportElement<Gallery> {
     await this.updateComplete;
     this.#preload(to);
     if (wasOpen) {
-      this.#history.replace(this.#hash(to));
+      this.#history?.replace(this.#hash(to));
       return void this.#fire('report-lightbox-change', to);
     }
     this.#dialog?.showModal();
     this.#holdPage(true);
     // Opened from a deep link, the page's own entry already carries the hash: add no second one.
-    if (!this.#openingFromLink) this.#history.push(this.#hash(to));
+    if (!this.#openingFromLink) this.#history?.push(this.#hash(to));
     this.#find('close')?.focus();
     this.#fire('report-lightbox-open', to);
   }
@@ -172,7 +170,7 @@ export class ReportGallery extends ReportElement<Gallery> {
     super.disconnectedCallback();
     // A removed dialog leaves the top layer but stays [open]; re-added, it would show in the page flow.
     // Release the page now: the dialog's close event only comes a task later.
-    this.#history.forget();
+    this.#history?.forget();
     this.#holdPage(false);
     this.close();
   }
@@ -327,7 +325,7 @@ export class ReportGallery extends ReportElement<Gallery> {
     const index = this.#current;
     this.#setCurrent(-1);
     this.#holdPage(false);
-    this.#history.release();
+    this.#history?.release();
     // Arrived through a deep link: the page's entry keeps no stale hash.
     if (this.deepLink && location.hash === this.#hash(index)) history.replaceState(history.state, '', location.pathname + location.search);
     // Back to the thumbnail without scrolling: the reader's place on the page is kept.
@@ -348,13 +346,11 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   /** Holds the page while the viewer is open (no scrolling, focus kept inside) and lets it go; idempotent. */
   #holdPage(hold: boolean): void {
-    if (hold === this.#holding) return;
-    this.#holding = hold;
     if (hold) {
-      lockScroll();
+      this.#viewer?.lockScroll(this);
       document.addEventListener('focusin', this.#onFocusIn);
     } else {
-      unlockScroll();
+      this.#viewer?.unlockScroll(this);
       document.removeEventListener('focusin', this.#onFocusIn);
     }
   }
@@ -364,16 +360,17 @@ export class ReportGallery extends ReportElement<Gallery> {
     return this.deepLink && this.id ? `#${this.id}-${index + 1}` : undefined;
   }
 
-  async #loadGestures(): Promise<void> {
+  async #loadViewer(): Promise<void> {
     try {
-      const { StageGestures } = await import('./gestures.js');
-      this.#gestures ??= new StageGestures(
+      const viewer = (this.#viewer = await import('./viewer.js'));
+      this.#history ??= new viewer.LightboxHistory(() => this.close());
+      this.#gestures ??= new viewer.StageGestures(
         () => this.renderRoot.querySelector('.stage'),
         (step) => void this.show(this.#current + step),
       );
       this.#gestures.listen(this.renderRoot.querySelector('.stage'));
     } catch {
-      // Without the file beside the bundle the viewer still works: buttons, keys, no gestures.
+      // Without the file beside the bundle the viewer still opens and works with buttons and keys.
     }
   }
 
