@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import * as article from '../stories/article.stories.js';
+import * as cms from '../stories/cms.stories.js';
 import * as gallery from '../stories/gallery.stories.js';
 import * as infobox from '../stories/infobox.stories.js';
 import * as quote from '../stories/quote.stories.js';
@@ -29,7 +30,7 @@ const quiet = (e: Event) => e.preventDefault();
 before(() => document.addEventListener('report-error', quiet));
 after(() => document.removeEventListener('report-error', quiet));
 
-for (const mod of [article, teaser, quote, gallery, infobox]) {
+for (const mod of [article, teaser, quote, gallery, infobox, cms]) {
   const meta = mod.default as unknown as { title: string; args?: Record<string, unknown>; render: Render };
   describe(`stories: ${meta.title}`, () => {
     for (const [name, value] of Object.entries(mod)) {

@@ -1,5 +1,8 @@
 import { attr, imageOf, paragraphOf, textOf, textWithout } from '../core/markup.js';
 
+const QUOTES_START = /^\s*["'„“”‚‘’«»‹›]+/;
+const QUOTES_END = /["'„“”‚‘’«»‹›]+\s*$/;
+
 /** Who said it, with the role split off at the first comma unless marked (`.author`, `.role`). */
 function attribution(el: Element | null | undefined): { author?: string; role?: string } {
   const marked = el?.querySelector('.author');
@@ -25,6 +28,10 @@ export function readQuote(root: Element): unknown {
     const read = paragraphOf(p === quote ? withoutCite(quote) : p);
     return [...(i ? [' '] : []), ...(typeof read === 'string' ? [read] : (read as unknown[]))];
   });
+  // Editors often type the quotation marks; the element sets them in the reader's language.
+  const last = text.length - 1;
+  if (typeof text[0] === 'string') text[0] = text[0].replace(QUOTES_START, '');
+  if (typeof text[last] === 'string') text[last] = (text[last] as string).replace(QUOTES_END, '');
   const portrait = by?.querySelector('img');
   return {
     text: text.every((r) => typeof r === 'string') ? text.join('') : text,
