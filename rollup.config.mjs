@@ -33,8 +33,16 @@ export default [
   // The standalone bundle: everything, Lit's production build included, minified.
   {
     input: 'src/report-elements.ts',
-    // Parts loaded on demand (the markup readers) become files beside it: `report-elements-<name>.js`.
-    output: { dir: 'dist', entryFileNames: 'report-elements.js', chunkFileNames: 'report-elements-[name].js', format: 'es', sourcemap: true },
+    // Parts loaded on demand become files beside it, `report-elements-<name>.js`: the viewer's parts, and one
+    // file with every element's markup reader.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'report-elements.js',
+      chunkFileNames: 'report-elements-[name].js',
+      manualChunks: (id) => (/[/\\](\w+\.markup|core[/\\]markup)\.ts$/.test(id) ? 'markup' : undefined),
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       resolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),

@@ -1,7 +1,6 @@
 import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReportElement } from '../core/element.js';
-import type { MarkupReader } from '../core/intake.js';
 import { emit, type ReportLightboxDetail } from '../core/events.js';
 import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
@@ -85,7 +84,9 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   protected readonly check = gallery;
 
-  protected readonly readMarkup: MarkupReader = 'readGallery';
+  protected readMarkup() {
+    return import('./gallery.markup.js').then((m) => m.readGallery);
+  }
 
   /** Put the image shown into the URL (`#<id>-<n>`) and open the viewer from such a link; needs an `id`. */
   declare deepLink: boolean;
