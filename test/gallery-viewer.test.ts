@@ -197,6 +197,19 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
       expect(shadow(el).activeElement).to.equal(part(el, 'thumb', 4));
     });
 
+    it('opened from a link, keeps the URL on the image shown and clears it on close (a reload does not reopen)', async () => {
+      history.replaceState(history.state, '', '#bilder-5');
+      const el = await fixture<ReportGallery>(html`<report-gallery id="bilder" deep-link .data=${seedGallery()}></report-gallery>`);
+      await waitUntil(() => isOpen(el), 'viewer did not open from the link');
+      await el.next();
+      expect(location.hash).to.equal('#bilder-6');
+      await el.show(0);
+      expect(location.hash).to.equal('#bilder-1');
+      el.close();
+      await oneEvent(el, 'report-lightbox-close');
+      expect(location.hash).to.equal('');
+    });
+
     it('ignores the hash without the attribute', async () => {
       history.replaceState(history.state, '', '#bilder-5');
       const el = await fixture<ReportGallery>(html`<report-gallery id="bilder" .data=${seedGallery()}></report-gallery>`);

@@ -15,9 +15,12 @@ export class LightboxHistory {
     addEventListener('popstate', this.#onPopState);
   }
 
-  /** Updates the deep link of the current entry while the viewer is open. */
+  /**
+   * Updates the deep link of the current entry while the viewer is open: ours, or the page's own when the
+   * viewer was opened from a link (so that the URL always names the image shown).
+   */
   replace(hash: string | undefined): void {
-    if (this.#owned && hash) history.replaceState(history.state, '', hash);
+    if (hash) history.replaceState(history.state, '', hash);
   }
 
   /** The viewer closed by other means (Esc, button, backdrop): take our entry off the stack again. */
