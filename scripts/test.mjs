@@ -5,13 +5,14 @@
  * `N passed, N failed` summary over Node and browser tests.
  */
 import { rmSync } from 'node:fs';
-import { steps } from './run.mjs';
+import { installIfNeeded, steps } from './run.mjs';
 
 // The browser run's summary adds the Node tests' counts from this file (written by scripts/node-tests.mjs).
 rmSync('.node-tests.json', { force: true });
 process.env.REPORT_NODE_TESTS = '.node-tests.json';
 
 await steps([
+  ...installIfNeeded(),
   ['build', 'npm', ['run', '-s', 'build']],
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
