@@ -40,8 +40,16 @@ export default [
   {
     // With the languages beside it (minified; the same plain data as the npm build's files of the same name).
     input: { 'report-elements': 'src/report-elements.ts', ...languageInputs },
-    // Parts loaded on demand (the markup readers) become files beside it: `report-elements-<name>.js`.
-    output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'report-elements-[name].js', format: 'es', sourcemap: true },
+    // Parts loaded on demand become files beside it, `report-elements-<name>.js`: the viewer's parts, and one
+    // file with every element's markup reader.
+    output: {
+      dir: 'dist',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'report-elements-[name].js',
+      manualChunks: (id) => (/[/\\](\w+\.markup|core[/\\]markup)\.ts$/.test(id) ? 'markup' : undefined),
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       resolve(),
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),

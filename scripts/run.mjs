@@ -1,5 +1,6 @@
 /** Runs a command with inherited output; resolves with its exit code. Shared by the project's scripts. */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 export const run = (cmd, args, opts = {}) =>
   new Promise((resolve) => {
@@ -19,3 +20,12 @@ export async function steps(list) {
     }
   }
 }
+
+/**
+ * The install step for a fresh clone (none when `node_modules` is there), shared by `npm start` and `npm test`
+ * so that both work from a clean clone with nothing installed first.
+ */
+export const installIfNeeded = () =>
+  existsSync('node_modules/.package-lock.json')
+    ? []
+    : [['install (first run only: about 2 minutes; npm\'s notes about skipped install scripts are expected)', 'npm', ['ci', '--no-audit', '--no-fund']]];

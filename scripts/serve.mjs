@@ -39,7 +39,14 @@ export function serve(root = 'dist', port = 8000) {
     const body = createReadStream(file);
     (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
-  return new Promise((r) => server.listen(port, '127.0.0.1', () => r(server)));
+  return new Promise((r) => {
+    server.on('error', (e) => {
+      // A clear word instead of an unhandled EADDRINUSE stack trace.
+      console.error(e.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what uses it, or choose another (PORT=8001 npm start).` : `Could not serve: ${e.message}`);
+      process.exit(1);
+    });
+    server.listen(port, '127.0.0.1', () => r(server));
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

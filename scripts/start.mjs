@@ -2,12 +2,11 @@
  * `npm start`: install if needed, build, and serve the demo page of the seed report under a strict CSP.
  * (`npm run storybook` serves the component workshop.)
  */
-import { existsSync } from 'node:fs';
-import { steps } from './run.mjs';
+import { installIfNeeded, steps } from './run.mjs';
 
 const port = process.env.PORT ?? '8000';
 await steps([
-  ...(existsSync('node_modules/.package-lock.json') ? [] : [['install', 'npm', ['ci']]]),
+  ...installIfNeeded(),
   ['build', 'npm', ['run', '-s', 'build']],
 ]);
 const { serve } = await import('./serve.mjs');

@@ -5,7 +5,7 @@
  * `N passed, N failed` summary over Node and browser tests.
  */
 import { rmSync } from 'node:fs';
-import { steps } from './run.mjs';
+import { installIfNeeded, steps } from './run.mjs';
 
 // The browser run's summary adds the Node tests' counts from this file (written by scripts/node-tests.mjs).
 rmSync('.node-tests.json', { force: true });
@@ -15,6 +15,7 @@ rmSync('.wordpress-tests.json', { force: true });
 process.env.REPORT_WORDPRESS_TESTS = '.wordpress-tests.json';
 
 await steps([
+  ...installIfNeeded(),
   ['build', 'npm', ['run', '-s', 'build']],
   ['WordPress plugin against a real WordPress (Debian package, test bed)', 'node', ['cms/wordpress/test/e2e.mjs']],
   ['type-check', 'npm', ['run', '-s', 'typecheck']],

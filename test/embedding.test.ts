@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/quote/report-quote.js';
 import type { ReportQuote } from '../src/quote/report-quote.js';
-import { shadow, watchPage } from './helpers.js';
+import { expectSame, shadow, watchPage } from './helpers.js';
 
 /**
  * The attribute encodings the embedding guide (docs/embedding.md) recommends, reproduced as each template
@@ -73,7 +73,7 @@ describe('embedding: attribute encodings from the guide', () => {
       expect(JSON.parse(el.getAttribute('data')!)).to.deep.equal(content);
       const root = shadow(el);
       expect(root.querySelector('blockquote')!.textContent!.trim()).to.equal(`„${content.text}“`);
-      expect(root.querySelector('b'), 'markup in the content stays text').to.equal(null);
+      expectSame(root.querySelector('b'), null, 'markup in the content stays text');
       expect(page.events).to.have.length(0);
     });
   }

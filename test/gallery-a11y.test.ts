@@ -8,18 +8,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/report-gallery.js';
 import type { Image } from '../src/core/schema.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import {
-  applyMediaRules,
-  composite,
-  contrastRatio,
-  imagesSettled,
-  mediaNames,
-  mediaRules,
-  parseColor,
-  shadow,
-  watchPage,
-  type Rgba,
-} from './helpers.js';
+import { applyMediaRules, composite, contrastRatio, expectSame, imagesSettled, mediaNames, mediaRules, parseColor, shadow, type Rgba, watchPage } from './helpers.js';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 const FORCED_COLORS = '(forced-colors: active)';
@@ -92,7 +81,7 @@ async function keyboardViewer(theme = '') {
 /** Focuses `control` as a keyboard user would see it. */
 function focusRing(el: Element, control: HTMLElement): CSSStyleDeclaration {
   control.focus();
-  expect(shadow(el).activeElement, nameOf(control)).to.equal(control);
+  expectSame(shadow(el).activeElement, control, nameOf(control));
   expect(control.matches(':focus-visible'), `${nameOf(control)} shows focus`).to.equal(true);
   return getComputedStyle(control);
 }

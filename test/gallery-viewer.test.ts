@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/gallery/report-gallery.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { seedGallery, shadow, watchPage } from './helpers.js';
+import { expectSame, seedGallery, shadow, watchPage } from './helpers.js';
 
 const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
 const isOpen = (el: Element) => shadow(el).querySelector('dialog')!.open;
@@ -38,7 +38,7 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
     expect((await closed).detail.index).to.equal(3);
     expect(isOpen(el)).to.equal(false);
     expect(location.href).to.equal(url);
-    expect(shadow(el).activeElement).to.equal(part(el, 'thumb', 3));
+    expectSame(shadow(el).activeElement, part(el, 'thumb', 3));
   });
 
   it('takes its history entry back when closed by Esc or the button', async () => {
@@ -194,7 +194,20 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
       el.close();
       await oneEvent(el, 'report-lightbox-close');
       expect(location.hash).to.equal('');
-      expect(shadow(el).activeElement).to.equal(part(el, 'thumb', 4));
+      expectSame(shadow(el).activeElement, part(el, 'thumb', 4));
+    });
+
+    it('opened from a link, keeps the URL on the image shown and clears it on close (a reload does not reopen)', async () => {
+      history.replaceState(history.state, '', '#bilder-5');
+      const el = await fixture<ReportGallery>(html`<report-gallery id="bilder" deep-link .data=${seedGallery()}></report-gallery>`);
+      await waitUntil(() => isOpen(el), 'viewer did not open from the link');
+      await el.next();
+      expect(location.hash).to.equal('#bilder-6');
+      await el.show(0);
+      expect(location.hash).to.equal('#bilder-1');
+      el.close();
+      await oneEvent(el, 'report-lightbox-close');
+      expect(location.hash).to.equal('');
     });
 
     it('ignores the hash without the attribute', async () => {
@@ -251,7 +264,7 @@ describe('report-gallery viewer: failures, strip, full screen, many images', () 
     await el.show(0);
     const button = shadow(el).querySelector<HTMLButtonElement>('[part~=fullscreen]');
     if (!document.fullscreenEnabled) {
-      expect(button, 'no button without the Fullscreen API').to.equal(null);
+      expectSame(button, null, 'no button without the Fullscreen API');
       return el.close();
     }
     expect(button!.getAttribute('aria-label')).to.equal('Full screen');

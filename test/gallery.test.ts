@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/report-gallery.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { seedGallery, shadow, watchPage } from './helpers.js';
+import { expectNotSame, expectSame, seedGallery, shadow, watchPage } from './helpers.js';
 
 const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
@@ -106,7 +106,7 @@ describe('report-gallery', () => {
     await sendKeys({ press: 'Escape' });
     expect((await closed).detail).to.deep.equal({ index: 2 });
     expect(shadow(el).querySelector('dialog')!.open).to.equal(false);
-    expect(focused(el)).to.equal(part(el, 'thumb', 2));
+    expectSame(focused(el), part(el, 'thumb', 2));
     expect(el.currentIndex).to.equal(-1);
   });
 
@@ -117,13 +117,13 @@ describe('report-gallery', () => {
     let closed = oneEvent(el, 'report-lightbox-close');
     part(el, 'close').click();
     await closed;
-    expect(focused(el)).to.equal(part(el, 'thumb', 4));
+    expectSame(focused(el), part(el, 'thumb', 4));
 
     await el.show(5);
     closed = oneEvent(el, 'report-lightbox-close');
     shadow(el).querySelector('dialog')!.click();
     expect((await closed).detail.index).to.equal(5);
-    expect(focused(el)).to.equal(part(el, 'thumb', 5));
+    expectSame(focused(el), part(el, 'thumb', 5));
   });
 
   it('keeps focus inside while open: the page behind is inert', async () => {
@@ -132,16 +132,16 @@ describe('report-gallery', () => {
     await el.show(0);
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement, `Tab ${i + 1}`).not.to.equal(wrapper.querySelector('#outside'));
+      expectNotSame(document.activeElement, wrapper.querySelector('#outside'), `Tab ${i + 1}`);
     }
     const outside = wrapper.querySelector<HTMLButtonElement>('#outside')!;
     const r = outside.getBoundingClientRect();
-    expect(document.elementFromPoint(r.left + 2, r.top + 2), 'the pointer cannot reach the page').to.equal(el);
+    expectSame(document.elementFromPoint(r.left + 2, r.top + 2), el, 'the pointer cannot reach the page');
     // Scripts cannot focus the page either. (Firefox skips focus checks and events while its window is in
     // the background, as it may be under the test runner; with focus, the viewer's guard pulls focus back.)
     if (document.hasFocus()) {
       outside.focus();
-      expect(document.activeElement).not.to.equal(outside);
+      expectNotSame(document.activeElement, outside);
     }
     el.close();
   });
@@ -149,8 +149,8 @@ describe('report-gallery', () => {
   it('works with a single image: no previous/next', async () => {
     const el = await fixture<ReportGallery>(html`<report-gallery .data=${{ images: [seedGallery().images[0]] }}></report-gallery>`);
     await el.show(0);
-    expect(shadow(el).querySelector('[part~=previous]')).to.equal(null);
-    expect(shadow(el).querySelector('[part~=next]')).to.equal(null);
+    expectSame(shadow(el).querySelector('[part~=previous]'), null);
+    expectSame(shadow(el).querySelector('[part~=next]'), null);
     await expect(el).to.be.accessible();
     el.close();
   });

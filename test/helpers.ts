@@ -1,4 +1,5 @@
 /** Shared test helpers: the seed report, and recorders for errors the page would see. */
+import { expect } from '@open-wc/testing';
 import type { ReportErrorDetail } from '../src/core/events.js';
 
 export { seed, seedGallery, seedInfobox, seedQuotes } from './fixtures/seed.js';
@@ -182,4 +183,20 @@ export function luminance([r, g, b]: Rgba): number {
 export function contrastRatio(a: Rgba, b: Rgba): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Names a node briefly for a failure message: chai's diff of two DOM elements can stall the runner for minutes. */
+const brief = (n: unknown): string =>
+  n instanceof Element
+    ? `<${n.localName}${n.id ? `#${n.id}` : ''}${n.getAttribute('part') ? ` part="${n.getAttribute('part')}"` : ''}${n.getAttribute('data-index') ? ` data-index="${n.getAttribute('data-index')}"` : ''}>`
+    : String(n);
+
+/** Asserts that `actual` is the very node `expected` (or both `null`), failing fast with short names. */
+export function expectSame(actual: unknown, expected: unknown, message = ''): void {
+  expect(actual === expected, `${message ? `${message}: ` : ''}expected ${brief(expected)}, got ${brief(actual)}`).to.equal(true);
+}
+
+/** Asserts that `actual` is not the node `other`, failing fast with short names. */
+export function expectNotSame(actual: unknown, other: unknown, message = ''): void {
+  expect(actual !== other, `${message ? `${message}: ` : ''}expected anything but ${brief(other)}`).to.equal(true);
 }

@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ReportErrorDetail, ReportLightboxDetail } from '../src/core/events.js';
 import { ReportArticle, ReportGallery, ReportInfobox, ReportQuote, ReportTeaser } from '../src/react/index.js';
-import { seed, seedGallery, seedInfobox, seedQuotes, shadow, textOf, watchPage } from './helpers.js';
+import { expectSame, seed, seedGallery, seedInfobox, seedQuotes, shadow, textOf, watchPage } from './helpers.js';
 
 describe('report-elements/react', () => {
   let container: HTMLDivElement;
@@ -77,7 +77,7 @@ describe('report-elements/react', () => {
     await el.updateComplete;
     expect(textOf(el)).to.contain('Erste Fassung.');
     render(createElement(ReportQuote, { data: { text: 'Zweite Fassung.' } }));
-    expect(one('report-quote'), 'the same element, updated in place').to.equal(el);
+    expectSame(one('report-quote'), el, 'the same element, updated in place');
     await el.updateComplete;
     expect(textOf(el)).to.contain('Zweite Fassung.');
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/teaser/report-teaser.js';
 import type { ReportTeaser, Teaser } from '../src/teaser/report-teaser.js';
-import { seed, shadow, watchPage } from './helpers.js';
+import { expectSame, seed, shadow, watchPage } from './helpers.js';
 
 const fromSeed = (): Teaser => {
   const a = seed();
@@ -63,14 +63,14 @@ describe('report-teaser', () => {
 
   it('renders the title as plain text when the href is rejected, and says why', async () => {
     const el = await fixture<ReportTeaser>(html`<report-teaser data='{"title":"T","href":"javascript:alert(1)"}'></report-teaser>`);
-    expect(shadow(el).querySelector('a')).to.equal(null);
+    expectSame(shadow(el).querySelector('a'), null);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('T');
     expect(page.paths).to.deep.equal(['href']);
   });
 
   it('reports an invalid date and still renders the rest', async () => {
     const el = await fixture<ReportTeaser>(html`<report-teaser data='{"title":"T","date":"19.12.2023"}'></report-teaser>`);
-    expect(shadow(el).querySelector('time')).to.equal(null);
+    expectSame(shadow(el).querySelector('time'), null);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('T');
     expect(page.errors[0]!.path).to.equal('date');
   });

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
-import type { MarkupReader } from '../core/intake.js';
 import { date, figure, heading, inline, kicker } from '../core/render.js';
 import { article, type Article, type Block } from './article.schema.js';
 import { articleStyles } from './article.styles.js';
@@ -46,7 +45,9 @@ export class ReportArticle extends ReportElement<Article> {
 
   protected readonly check = article;
 
-  protected readonly readMarkup: MarkupReader = 'readArticle';
+  protected readMarkup() {
+    return import('./article.markup.js').then((m) => m.readArticle);
+  }
 
   protected override defaultLevel = 1;
 

@@ -99,14 +99,14 @@ export abstract class ReportElement<T> extends LitElement {
   /** Validates the raw content into the view model. */
   protected abstract readonly check: Check<T>;
 
-  /** Reads raw content from the plain markup inside the tag; see each element's `*.markup.ts`. */
-  protected abstract readonly readMarkup: MarkupReader;
+  /** Loads the reader of the plain markup inside the tag (its `*.markup.ts`), on demand. */
+  protected abstract readMarkup(): Promise<MarkupReader>;
 
   /** Finds, validates and loads the content. */
   protected readonly intake = new IntakeController<T>(this, {
     // Through a function: subclass fields are not set yet while this one is initialised.
     check: (v, p, i) => this.check(v, p, i),
-    markup: () => this.readMarkup,
+    markup: () => this.readMarkup(),
   });
 
   /** The validated content, or `undefined` when there is none (the fallback slot shows). */

@@ -17,25 +17,19 @@ export interface IntakeHost extends ReactiveControllerHost, HTMLElement {
   timeout: number | null | undefined;
 }
 
-type MarkupReaders = typeof import('./read-markup.js');
-
-/** The name of an element's markup reader in `read-markup.ts`. */
-export type MarkupReader = keyof MarkupReaders;
+/** Reads raw content from the plain semantic markup inside `host` (see each element's `*.markup.ts`). */
+export type MarkupReader = (host: Element) => unknown;
 
 /** What an element reads its content with. */
 export interface IntakeOptions<T> {
   /** Validates raw content into the view model. */
   check: Check<T>;
   /**
-   * The reader (in `read-markup.ts`) of the plain semantic markup the element wraps (its fallback), used when
-   * no JSON source is given.
+   * Loads the reader of the plain semantic markup the element wraps (its fallback), used when no JSON source
+   * is given. Loaded on demand: pages with JSON content do not pay for it.
    */
-  markup: () => MarkupReader;
+  markup: () => Promise<MarkupReader>;
 }
-
-/** The markup readers, once loaded; loaded at most once per page. */
-let readers: MarkupReaders | undefined;
-let readersLoading: Promise<MarkupReaders> | undefined;
 
 /** One request for `src`: its URL, its controller while in flight, then the content and its final URL. */
 interface Request {
@@ -76,8 +70,10 @@ export class IntakeController<T> implements ReactiveController {
   private _loaded?: string;
   /** Bumped when the light DOM changes, so markup and script children are read again. */
   private _childrenVersion = 0;
-  /** There is markup to read, and the readers are not loaded yet. */
-  private _needsReaders = false;
+  /** The markup reader, once loaded. */
+  private _reader?: MarkupReader;
+  /** There is markup to read and no reader yet: `hostUpdated` loads it. */
+  private _needsReader = false;
   /** The light-DOM children the content was last read from. */
   private _children: Element[] = [];
 
@@ -145,8 +141,8 @@ export class IntakeController<T> implements ReactiveController {
         this._children = [...h.children];
         const script = h.querySelector(':scope > script[type="application/json"]');
         fromMarkup = !script;
-        raw = script ? parse(script.textContent, issues) : readers?.[this._options.markup()](h);
-        this._needsReaders = fromMarkup && !readers && !!h.querySelector('*');
+        raw = script ? parse(script.textContent, issues) : this._reader?.(h);
+        this._needsReader = fromMarkup && !this._reader && !!h.querySelector('*');
       }
       model = raw === undefined ? undefined : withBase(base, () => this._options.check(raw, '', issues));
       // Markup the element cannot fully use stays as the editor wrote it: nothing is silently dropped.
@@ -175,22 +171,18 @@ export class IntakeController<T> implements ReactiveController {
     this._loaded = undefined;
     if (loaded && this.model) emit<ReportLoadDetail>(this._host, 'report-load', { src: loaded });
     this._sync();
-    if (this._needsReaders) this._loadReaders();
+    if (this._needsReader) this._loadReader();
   }
 
-  private _loadReaders(): void {
-    this._needsReaders = false;
-    readersLoading ??= import('./read-markup.js');
-    readersLoading.then(
-      (loaded) => {
-        readers = loaded;
+  private _loadReader(): void {
+    this._needsReader = false;
+    this._options.markup().then(
+      (reader) => {
+        this._reader = reader;
         this._reread();
       },
-      (e: unknown) => {
-        // E.g. a CMS that copied the bundle without the files beside it; the markup stays as written.
-        readersLoading = undefined;
-        reportIssues(this._host, [{ path: '', message: `could not load the markup reader: ${excerpt(e)}` }]);
-      },
+      // E.g. a CMS that copied the bundle without the files beside it; the markup stays as written.
+      (e: unknown) => reportIssues(this._host, [{ path: '', message: `could not load the markup reader: ${excerpt(e)}` }]),
     );
   }
 

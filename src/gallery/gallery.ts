@@ -1,13 +1,12 @@
 import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReportElement } from '../core/element.js';
-import type { MarkupReader } from '../core/intake.js';
 import { emit, type ReportLightboxDetail } from '../core/events.js';
 import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
 import { gallery, type Gallery } from './gallery.schema.js';
-import { StageGestures } from './gestures.js';
-import { LightboxHistory, lockScroll, unlockScroll } from './history.js';
+import type { StageGestures } from './gestures.js';
+import type { LightboxHistory } from './history.js';
 import { galleryStyles } from './gallery.styles.js';
 
 const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
@@ -85,7 +84,9 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   protected readonly check = gallery;
 
-  protected readonly readMarkup: MarkupReader = 'readGallery';
+  protected readMarkup() {
+    return import('./gallery.markup.js').then((m) => m.readGallery);
+  }
 
   /** Put the image shown into the URL (`#<id>-<n>`) and open the viewer from such a link; needs an `id`. */
   declare deepLink: boolean;
@@ -99,7 +100,11 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** Index of the image in the lightbox, -1 while closed. Changed only through `setCurrent`. */
   #current = -1;
 
-  #history = new LightboxHistory(() => this.close());
+  /** What the viewer needs once it opens (history, scroll lock, gestures): loaded with the first opening. */
+  #viewer?: typeof import('./viewer.js');
+
+  /** The viewer's history entry (Back closes it); see `viewer.ts`. */
+  #history?: LightboxHistory;
 
   /** Whether a deep link in the URL has been looked at (once, when there is content). */
   #linkChecked = false;
@@ -109,17 +114,8 @@ export class ReportGallery extends ReportElement<Gallery> {
   #viewerBroken = false;
   #attempt = 0;
 
-  /** Whether the page is held (scroll lock, focus guard) by an open viewer. */
-  #holding = false;
-
-  /** Ctrl+wheel zoom must be able to cancel scrolling: say so, rather than leave it to the browser's default. */
-  #wheel = { handleEvent: (e: WheelEvent) => this.#gestures.wheel(e), passive: false };
-
-  /** Swipe, pinch, pan and zoom on the viewer image. */
-  #gestures = new StageGestures(
-    () => this.renderRoot.querySelector('.stage'),
-    (step) => void this.show(this.#current + step),
-  );
+  /** Swipe, pinch, pan and zoom on the viewer image; see `viewer.ts`. */
+  #gestures?: StageGestures;
 
   // ---------------------------------------------------------------- Public API
 
@@ -130,24 +126,26 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   /** Opens the lightbox at `index` (zero-based), or shows that image if it is open already. */
   async show(index = 0): Promise<void> {
+    // The viewer's parts load with the first opening, before anything changes.
+    if (!this.#viewer) await this.#loadViewer();
     const count = this.model?.images.length ?? 0;
     if (!count || !this.isConnected) return;
     const wasOpen = this.#current >= 0;
     const to = ((Math.trunc(index) % count) + count) % count;
     if (to === this.#current) return;
-    this.#gestures.reset();
+    this.#gestures?.reset();
     this.#viewerBroken = false;
     this.#setCurrent(to);
     await this.updateComplete;
     this.#preload(to);
     if (wasOpen) {
-      this.#history.replace(this.#hash(to));
+      this.#history?.replace(this.#hash(to));
       return void this.#fire('report-lightbox-change', to);
     }
     this.#dialog?.showModal();
     this.#holdPage(true);
     // Opened from a deep link, the page's own entry already carries the hash: add no second one.
-    if (!this.#openingFromLink) this.#history.push(this.#hash(to));
+    if (!this.#openingFromLink) this.#history?.push(this.#hash(to));
     this.#find('close')?.focus();
     this.#fire('report-lightbox-open', to);
   }
@@ -173,12 +171,13 @@ export class ReportGallery extends ReportElement<Gallery> {
     super.disconnectedCallback();
     // A removed dialog leaves the top layer but stays [open]; re-added, it would show in the page flow.
     // Release the page now: the dialog's close event only comes a task later.
-    this.#history.forget();
+    this.#history?.forget();
     this.#holdPage(false);
     this.close();
   }
 
   protected override updated(): void {
+    this.#gestures?.listen(this.renderRoot.querySelector('.stage'));
     // New content: an open lightbox may point past the end, so close it.
     if (this.#current >= (this.model?.images.length ?? 0)) this.#dialog?.close();
     if (this.#linkChecked || !this.model) return;
@@ -245,15 +244,7 @@ export class ReportGallery extends ReportElement<Gallery> {
         ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${this.previous}>${icon(PREVIOUS)}</button>
             <button part="next" type="button" aria-label=${s.next} @click=${this.next}>${icon(NEXT)}</button>`
         : nothing}
-      <div
-        class="stage"
-        @pointerdown=${this.#gestures.down}
-        @pointermove=${this.#gestures.move}
-        @pointerup=${this.#gestures.up}
-        @pointercancel=${this.#gestures.cancel}
-        @dblclick=${this.#gestures.dblclick}
-        @wheel=${this.#wheel}
-      >
+      <div class="stage">
         ${image
           ? keyed(
               this.#attempt,
@@ -320,14 +311,14 @@ export class ReportGallery extends ReportElement<Gallery> {
     if (e.altKey || e.ctrlKey || e.metaKey || (to === undefined && zoom === undefined)) return;
     e.preventDefault();
     if (to !== undefined) void this.show(to);
-    else if (zoom) this.#gestures.zoomBy(zoom);
-    else this.#gestures.reset();
+    else if (zoom) this.#gestures?.zoomBy(zoom);
+    else this.#gestures?.reset();
   };
 
   /** A click on the dark area around the image (not on the image or a control) closes, as users expect. */
   #onDialogClick = (e: Event) => {
     const t = e.target as Element;
-    if (this.#gestures.consumedClick) this.#gestures.consumedClick = false;
+    if (this.#gestures?.consumedClick) this.#gestures.consumedClick = false;
     else if (t === this.#dialog || t.classList.contains('stage')) this.close();
   };
 
@@ -335,7 +326,7 @@ export class ReportGallery extends ReportElement<Gallery> {
     const index = this.#current;
     this.#setCurrent(-1);
     this.#holdPage(false);
-    this.#history.release();
+    this.#history?.release();
     // Arrived through a deep link: the page's entry keeps no stale hash.
     if (this.deepLink && location.hash === this.#hash(index)) history.replaceState(history.state, '', location.pathname + location.search);
     // Back to the thumbnail without scrolling: the reader's place on the page is kept.
@@ -356,13 +347,11 @@ export class ReportGallery extends ReportElement<Gallery> {
 
   /** Holds the page while the viewer is open (no scrolling, focus kept inside) and lets it go; idempotent. */
   #holdPage(hold: boolean): void {
-    if (hold === this.#holding) return;
-    this.#holding = hold;
     if (hold) {
-      lockScroll();
+      this.#viewer?.lockScroll(this);
       document.addEventListener('focusin', this.#onFocusIn);
     } else {
-      unlockScroll();
+      this.#viewer?.unlockScroll(this);
       document.removeEventListener('focusin', this.#onFocusIn);
     }
   }
@@ -370,6 +359,20 @@ export class ReportGallery extends ReportElement<Gallery> {
   /** The deep-link hash for image `index`, or `undefined` when deep links are off. */
   #hash(index: number): string | undefined {
     return this.deepLink && this.id ? `#${this.id}-${index + 1}` : undefined;
+  }
+
+  async #loadViewer(): Promise<void> {
+    try {
+      const viewer = (this.#viewer = await import('./viewer.js'));
+      this.#history ??= new viewer.LightboxHistory(() => this.close());
+      this.#gestures ??= new viewer.StageGestures(
+        () => this.renderRoot.querySelector('.stage'),
+        (step) => void this.show(this.#current + step),
+      );
+      this.#gestures.listen(this.renderRoot.querySelector('.stage'));
+    } catch {
+      // Without the file beside the bundle the viewer still opens and works with buttons and keys.
+    }
   }
 
   /** Starts loading the neighbours, so that next/previous shows at once. */

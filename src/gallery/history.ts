@@ -15,9 +15,12 @@ export class LightboxHistory {
     addEventListener('popstate', this.#onPopState);
   }
 
-  /** Updates the deep link of the current entry while the viewer is open. */
+  /**
+   * Updates the deep link of the current entry while the viewer is open: ours, or the page's own when the
+   * viewer was opened from a link (so that the URL always names the image shown).
+   */
   replace(hash: string | undefined): void {
-    if (this.#owned && hash) history.replaceState(history.state, '', hash);
+    if (hash) history.replaceState(history.state, '', hash);
   }
 
   /** The viewer closed by other means (Esc, button, backdrop): take our entry off the stack again. */
@@ -47,16 +50,17 @@ export class LightboxHistory {
   }
 }
 
-let locks = 0;
+/** Who holds the page now; the page scrolls again when the last one lets go. */
+const lockers = new Set<object>();
 let saved: [overflow: string, padding: string] = ['', ''];
 
 /**
  * Stops the page behind a modal viewer from scrolling (wheel, touch, overscroll) and keeps its scroll
- * position; the scrollbar's width is padded so the page does not jump sideways. Counted, so two galleries
- * cannot unlock each other.
+ * position; the scrollbar's width is padded so the page does not jump sideways. Each `locker` holds the
+ * page once however often it calls, so two galleries cannot unlock each other.
  */
-export function lockScroll(): void {
-  if (locks++) return;
+export function lockScroll(locker: object): void {
+  if (lockers.has(locker) || lockers.add(locker).size > 1) return;
   const root = document.documentElement;
   const gap = innerWidth - root.clientWidth;
   saved = [root.style.overflow, root.style.paddingInlineEnd];
@@ -64,8 +68,9 @@ export function lockScroll(): void {
   if (gap > 0) root.style.paddingInlineEnd = `${gap}px`;
 }
 
-export function unlockScroll(): void {
-  if (!locks || --locks) return;
+/** Lets go of the page for `locker` (nothing happens if it did not hold it). */
+export function unlockScroll(locker: object): void {
+  if (!lockers.delete(locker) || lockers.size) return;
   const root = document.documentElement;
   [root.style.overflow, root.style.paddingInlineEnd] = saved;
 }

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
-import type { MarkupReader } from '../core/intake.js';
 import { heading, inline, kicker } from '../core/render.js';
 import { infobox, type Infobox } from './infobox.schema.js';
 import { infoboxStyles } from './infobox.styles.js';
@@ -36,7 +35,9 @@ export class ReportInfobox extends ReportElement<Infobox> {
 
   protected readonly check = infobox;
 
-  protected readonly readMarkup: MarkupReader = 'readInfobox';
+  protected readMarkup() {
+    return import('./infobox.markup.js').then((m) => m.readInfobox);
+  }
 
   protected renderModel(b: Infobox) {
     return html`<aside part="box" lang=${b.lang ?? nothing} aria-labelledby="title">

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
-import type { MarkupReader } from '../core/intake.js';
 import { img, inline } from '../core/render.js';
 import { quote, type Quote } from './quote.schema.js';
 import { quoteStyles } from './quote.styles.js';
@@ -38,7 +37,9 @@ export class ReportQuote extends ReportElement<Quote> {
 
   protected readonly check = quote;
 
-  protected readonly readMarkup: MarkupReader = 'readQuote';
+  protected readMarkup() {
+    return import('./quote.markup.js').then((m) => m.readQuote);
+  }
 
   protected renderModel(q: Quote) {
     const [open, close] = this.localize.quotes(q.lang);

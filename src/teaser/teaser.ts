@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
-import type { MarkupReader } from '../core/intake.js';
 import { date, figure, heading, kicker } from '../core/render.js';
 import { teaser, type Teaser } from './teaser.schema.js';
 import { teaserStyles } from './teaser.styles.js';
@@ -46,7 +45,9 @@ export class ReportTeaser extends ReportElement<Teaser> {
 
   protected readonly check = teaser;
 
-  protected readonly readMarkup: MarkupReader = 'readTeaser';
+  protected readMarkup() {
+    return import('./teaser.markup.js').then((m) => m.readTeaser);
+  }
 
   /** The teaser is the first thing a reader sees: load its image at once, with high priority. */
   declare priority: boolean;

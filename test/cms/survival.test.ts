@@ -128,8 +128,15 @@ async function settle(hosts: HTMLElement[], tag: (host: HTMLElement) => Element 
   }
 }
 
+/** Verdicts by element and HTML: many contexts give the same HTML (rendering is deterministic), judged once. */
+const judged = new Map<string, Result>();
+
 /** Renders each snippet's sanitized HTML, then judges what its element shows against the reference. */
-async function judge(snippets: Snippet[], html: (s: Snippet) => string, reference: Map<string, Facts>, minMs = 0): Promise<Record<string, Result>> {
+async function judge(all: Snippet[], html: (s: Snippet) => string, reference: Map<string, Facts>, minMs = 0): Promise<Record<string, Result>> {
+  const key = (s: Snippet) => `${s.id}\n${html(s)}`;
+  const snippets = all.filter((s, i) => !judged.has(key(s)) && all.findIndex((o) => key(o) === key(s)) === i);
+  const collect = () => Object.fromEntries(all.map((s) => [s.id, judged.get(key(s))!]));
+  if (!snippets.length) return collect();
   stage.replaceChildren();
   const hosts: HTMLElement[] = snippets.map((s) => {
     const host = document.createElement('div');
@@ -166,7 +173,8 @@ async function judge(snippets: Snippet[], html: (s: Snippet) => string, referenc
     out[s.id] = compare(reference.get(s.id)!, facts(el));
   });
   stage.replaceChildren();
-  return out;
+  for (const s of snippets) judged.set(key(s), out[s.id]!);
+  return collect();
 }
 
 /** The reference: each snippet's expected content given to a fresh element through its `data` property. */
