@@ -26,7 +26,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
-import * as bed from '../../testbed/wordpress/testbed.mjs';
+import { pathToFileURL } from 'node:url';
+
+// The test bed: Debian's WordPress (cms/testbed/wordpress), or another with the same interface (WP_E2E_BED,
+// e.g. ./current-wordpress.mjs for the current release, checked locally).
+const bed = await import(process.env.WP_E2E_BED ? pathToFileURL(resolve(process.env.WP_E2E_BED)).href : '../../testbed/wordpress/testbed.mjs');
 
 const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 const ZIP = join(ROOT, 'dist/report-elements-wordpress.zip');
