@@ -157,6 +157,16 @@ describe('run-time switching', () => {
     expect(text(quote, 'text')).to.equal('„Q“');
   });
 
+  it('an element moved into another language follows it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><p lang="en"><report-quote .data=${{ text: 'Q' }}></report-quote></p><p lang="uk"></p></div>`);
+    const quote = wrapper.querySelector('report-quote')!;
+    await quote.updateComplete;
+    expect(text(quote, 'text')).to.equal('“Q”');
+    wrapper.lastElementChild!.append(quote);
+    await loaded('uk', 'Закрити');
+    expect(text(quote, 'text')).to.equal('«Q»');
+  });
+
   it('uses one observer for all elements', async () => {
     const observe = MutationObserver.prototype.observe;
     const observers = new Set<MutationObserver>();

@@ -43,6 +43,8 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this._host);
+    // Moved to another place in the page, it may be in another language now.
+    this._host.requestUpdate();
     // Observing again with the same options changes nothing: one observer, one registration.
     (observer ??= new MutationObserver(updateAll)).observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
   }
