@@ -40,6 +40,9 @@ export default [
   {
     // With the languages beside it (minified; the same plain data as the npm build's files of the same name).
     input: { 'report-elements': 'src/report-elements.ts', ...languageInputs },
+    // The on-demand parts import Lit from the bundle itself: let it export what they need, rather than move
+    // everything into a chunk behind a one-line facade.
+    preserveEntrySignatures: 'allow-extension',
     // Parts loaded on demand become files beside it, `report-elements-<name>.js`: the viewer's parts, and one
     // file with every element's markup reader.
     output: {

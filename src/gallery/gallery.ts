@@ -364,6 +364,10 @@ export class ReportGallery extends ReportElement<Gallery> {
   async #loadViewer(): Promise<void> {
     try {
       const viewer = (this.#viewer = await import('./viewer.js'));
+      // Constructable, like Lit's own: allowed under `style-src 'self'`.
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = viewer.viewerStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.#history ??= new viewer.LightboxHistory(() => this.close());
       this.#gestures ??= new viewer.StageGestures(
         () => this.renderRoot.querySelector('.stage'),

@@ -4,3 +4,4 @@
  */
 export { StageGestures } from './gestures.js';
 export { LightboxHistory, lockScroll, unlockScroll } from './history.js';
+export { viewerStyles } from './viewer.styles.js';
