@@ -6,7 +6,8 @@ import { quoteStyles } from './quote.styles.js';
 
 /**
  * A quotation with its attribution: `<figure><blockquote>…</blockquote><figcaption>`, the speaker outside
- * the quote as the HTML spec asks. Quotation marks follow the page's language („…“, “…”, «…»).
+ * the quote as the HTML spec asks. Quotation marks follow the quote's language (`lang` in the data, else the
+ * page's: „…“, “…”, «…»).
  *
  * @summary Quote block with author, role, source link and optional portrait.
  *
