@@ -34,7 +34,11 @@ const meta = {
       options: ['de', 'en', 'fr', 'it', 'es', 'pl', 'ro', 'tr', 'ru', 'uk', 'ar', 'fa'],
       description: 'The page’s `lang`: UI strings (buttons, counter, labels) follow it.',
     },
-    dir: { control: 'inline-radio', options: ['ltr', 'rtl'], description: 'The page’s `dir`: the elements mirror with it.' },
+    dir: {
+      control: 'inline-radio',
+      options: ['ltr', 'rtl'],
+      description: 'The page’s `dir`: the elements mirror with it.',
+    },
   },
   parameters: {
     docs: {

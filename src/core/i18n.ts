@@ -55,7 +55,11 @@ const guillemets = ['«', '»'] as const;
  * What is registered, by lower-case tag: languages, regional variants and single strings alike. English is the
  * base every lookup starts from, so it needs no entry.
  */
-const registry: Record<string, Partial<Translation>> = { de, 'de-ch': { quotes: guillemets }, 'de-li': { quotes: guillemets } };
+const registry: Record<string, Partial<Translation>> = {
+  de,
+  'de-ch': { quotes: guillemets },
+  'de-li': { quotes: guillemets },
+};
 
 /**
  * The other built-in languages, each a module of its own (`i18n/<lang>.js`), loaded the first time a page or

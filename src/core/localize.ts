@@ -16,7 +16,7 @@ let observer: MutationObserver | undefined;
  * mark content (a German report on an English page), and UI strings follow the page.
  */
 export function nearestLang(node: Node, ui = false): string {
-  for (let n: Node | undefined = node; n; ) {
+  for (let n: Node | undefined = node; n;) {
     const lang = (n as Element).getAttribute?.('lang');
     if (lang != null) return lang;
     // getRootNode is missing in Lit's server DOM shim.
@@ -46,7 +46,10 @@ export class LocalizeController implements ReactiveController {
     // Moved to another place in the page, it may be in another language now.
     this._host.requestUpdate();
     // Observing again with the same options changes nothing: one observer, one registration.
-    (observer ??= new MutationObserver(updateAll)).observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
+    (observer ??= new MutationObserver(updateAll)).observe(document.documentElement, {
+      attributeFilter: ['lang', 'dir'],
+      subtree: true,
+    });
   }
 
   hostDisconnected(): void {

@@ -9,7 +9,8 @@ const translation: Translation = {
   next: 'Image suivante',
   close: 'Fermer',
   source: 'Source',
-  imageError: (alt) => (alt ? `L’image «\u202f${alt}\u202f» n’a pas pu être chargée.` : 'L’image n’a pas pu être chargée.'),
+  imageError: (alt) =>
+    alt ? `L’image «\u202f${alt}\u202f» n’a pas pu être chargée.` : 'L’image n’a pas pu être chargée.',
   retry: 'Réessayer',
   fullscreen: 'Plein écran',
   thumbnails: 'Toutes les images',

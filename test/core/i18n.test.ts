@@ -21,7 +21,9 @@ describe('i18n: dates and numbers', () => {
     expect(formatDate('2023-12-19', 'de')).to.equal('19. Dezember 2023');
     expect(formatDate('2023-12-19', 'en')).to.equal('December 19, 2023');
     expect(formatDate('2023-12-19', 'en-GB')).to.equal('19 December 2023');
-    expect(formatDate('2023-12-19', 'uk')).to.equal(new Intl.DateTimeFormat('uk', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 11, 19)));
+    expect(formatDate('2023-12-19', 'uk')).to.equal(
+      new Intl.DateTimeFormat('uk', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 11, 19)),
+    );
   });
 
   it('formats numbers with the digits of the language', () => {
@@ -45,7 +47,11 @@ describe('i18n: the built-in languages', () => {
       expect(Object.keys(t).sort(), t.lang).to.deep.equal(keys);
       for (const [key, value] of Object.entries(t)) {
         if (typeof value === 'function') continue;
-        if (Array.isArray(value)) expect(value.every((q) => typeof q === 'string' && q.trim()), `${t.lang}.${key}`).to.equal(true);
+        if (Array.isArray(value))
+          expect(
+            value.every((q) => typeof q === 'string' && q.trim()),
+            `${t.lang}.${key}`,
+          ).to.equal(true);
         else expect(value, `${t.lang}.${key}`).to.be.a('string').and.match(/\S/);
       }
       expect(t.counter('3', '9'), `${t.lang}.counter`).to.contain('3').and.contain('9');
@@ -101,7 +107,9 @@ describe('i18n: the registry', () => {
       expect(translation('de-AT').close).to.equal('Zumachen');
       expect(translation('de').next).to.equal('Nächstes Bild');
       translation('ro');
-      await waitUntil(() => translation('ro').next === 'Imaginea următoare', 'Romanian did not arrive', { timeout: 5000 });
+      await waitUntil(() => translation('ro').next === 'Imaginea următoare', 'Romanian did not arrive', {
+        timeout: 5000,
+      });
       expect(translation('ro').close).to.equal('Închideți');
     } finally {
       registerTranslation({ lang: 'de', close: de.close });
