@@ -69,8 +69,8 @@ describe('embedding: attribute encodings from the guide', () => {
   ];
   for (const [name, attribute] of cases) {
     it(name, async () => {
-      const el = await parse(`<report-quote lang="de" data="${attribute}"></report-quote>`);
-      expect(JSON.parse(el.getAttribute('data')!)).to.deep.equal(content);
+      const el = await parse(`<report-quote lang="de" data-report="${attribute}"></report-quote>`);
+      expect(JSON.parse(el.getAttribute('data-report')!)).to.deep.equal(content);
       const root = shadow(el);
       expect(root.querySelector('blockquote')!.textContent!.trim()).to.equal(`„${content.text}“`);
       expectSame(root.querySelector('b'), null, 'markup in the content stays text');
@@ -79,8 +79,8 @@ describe('embedding: attribute encodings from the guide', () => {
   }
 
   it('shows why WordPress needs JSON_HEX_AMP: esc_attr does not encode an & that looks like an entity', async () => {
-    const el = await parse(`<report-quote lang="de" data="${escAttr(phpJson(content, { tag: true }))}"></report-quote>`);
-    expect((JSON.parse(el.getAttribute('data')!) as { text: string }).text).to.contain('AT&T').and.not.contain('AT&amp;T');
+    const el = await parse(`<report-quote lang="de" data-report="${escAttr(phpJson(content, { tag: true }))}"></report-quote>`);
+    expect((JSON.parse(el.getAttribute('data-report')!) as { text: string }).text).to.contain('AT&T').and.not.contain('AT&amp;T');
   });
 
   it('reads a JSON script child with < written as \\u003c, "</script>" in the content included', async () => {
