@@ -5,7 +5,7 @@ import * as markup from './fixtures/markup.js';
 import { expectSame, seed, seedGallery, seedInfobox, seedQuotes, shadow, watchPage } from './helpers.js';
 
 /** The shadow DOM as markup, without Lit's comment markers: what the element rendered. */
-const rendered = (el: Element) => shadow(el).innerHTML.replace(/<!--[^]*?-->/g, '');
+const rendered = (el: Element) => shadow(el).getHTML().replace(/<!--[^]*?-->/g, '');
 
 /** Waits until `el` renders content (not its fallback slot). */
 const content = (el: Element) =>
@@ -105,7 +105,7 @@ describe('markup: elements read the plain markup they wrap', () => {
     await content(el);
     const root = shadow(el);
     expect(root.querySelector('h2')!.textContent).to.equal('Titel fett');
-    expect(root.querySelector('[part=body]')!.innerHTML.replace(/<!--[^]*?-->/g, '')).to.equal('<p>Text und mehr</p>');
+    expect(root.querySelector('[part=body]')!.getHTML().replace(/<!--[^]*?-->/g, '')).to.equal('<p>Text und mehr</p>');
     const copied = [...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => /^on|^style$/.test(n));
     expect(copied).to.deep.equal([]);
     expect(root.querySelectorAll('img, b, em')).to.have.length(0);
@@ -128,7 +128,8 @@ describe('markup: class-marked enhancement without the tag', () => {
 
   it('wraps a marked WordPress Gallery block in <report-gallery>, also when added later', async () => {
     const host = await fixture(`<div lang="de"></div>`);
-    host.innerHTML = `<p>Vorher</p><figure class="wp-block-gallery report-gallery"><figure class="wp-block-image"><img src="images/01-kaffee.svg" alt="Kaffee."></figure><figure class="wp-block-image"><img src="images/02-team.svg" alt="Tisch."></figure></figure><p>Nachher</p>`;
+    // Parsed as a page's script would insert it: the observer must find it.
+    host.setHTMLUnsafe(`<p>Vorher</p><figure class="wp-block-gallery report-gallery"><figure class="wp-block-image"><img src="images/01-kaffee.svg" alt="Kaffee."></figure><figure class="wp-block-image"><img src="images/02-team.svg" alt="Tisch."></figure></figure><p>Nachher</p>`);
     await waitUntil(() => host.querySelector('report-gallery'), 'not enhanced');
     const el = host.querySelector('report-gallery')!;
     expect([...host.children].map((c) => c.localName)).to.deep.equal(['p', 'report-gallery', 'p']);
@@ -139,7 +140,7 @@ describe('markup: class-marked enhancement without the tag', () => {
 
   it('enhances marked quotes and infoboxes, and leaves markup inside report elements to them', async () => {
     const host = await fixture(`<div lang="de"></div>`);
-    host.innerHTML = `<blockquote class="report-quote"><p>Zitat</p><cite>Name, Rolle</cite></blockquote><aside class="report-infobox"><h3>Titel</h3><p>Text</p></aside><report-article><article><h1>T</h1><figure class="report-gallery"><img src="images/01-kaffee.svg" alt="A."><img src="images/02-team.svg" alt="B."></figure></article></report-article>`;
+    host.setHTMLUnsafe(`<blockquote class="report-quote"><p>Zitat</p><cite>Name, Rolle</cite></blockquote><aside class="report-infobox"><h3>Titel</h3><p>Text</p></aside><report-article><article><h1>T</h1><figure class="report-gallery"><img src="images/01-kaffee.svg" alt="A."><img src="images/02-team.svg" alt="B."></figure></article></report-article>`);
     await waitUntil(() => host.querySelector('report-infobox'), 'not enhanced');
     expect([...host.children].map((c) => c.localName)).to.deep.equal(['report-quote', 'report-infobox', 'report-article']);
     expectSame(host.querySelector('report-article report-gallery'), null);
