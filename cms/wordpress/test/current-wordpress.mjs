@@ -14,6 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDatabase } from '../../testbed/wordpress/testbed.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DIR = resolve(process.env.WP_CURRENT_DIR || '/tmp/wp-current');
@@ -70,6 +71,7 @@ require $file;
 
 export async function setup() {
   if (!existsSync(join(DIR, 'wp-includes/version.php'))) throw new Error(`no WordPress in ${DIR}: unpack one there first`);
+  await ensureDatabase(); // MariaDB running (the Debian bed's own database is created too; it is not used here)
   const sql = `CREATE DATABASE IF NOT EXISTS ${DB.name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '${DB.user}'@'localhost' IDENTIFIED BY '${DB.password}';
 GRANT ALL ON ${DB.name}.* TO '${DB.user}'@'localhost';`;

@@ -45,7 +45,7 @@ const started = Date.now();
 const results = [];
 let lastPage;
 async function test(name, fn) {
-  if (ONLY && !name.includes(ONLY) && !name.includes('installs the zip')) return;
+  if (ONLY && !ONLY.split('|').some((o) => name.includes(o)) && !name.includes('installs the zip')) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -198,7 +198,7 @@ async function session(user) {
 async function newPost(page) {
   await page.goto(new URL('wp-admin/post-new.php', site.url), { waitUntil: 'domcontentloaded' });
   // php -S serves one request at a time: the first editor load of a run fetches a few hundred files.
-  await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('report-elements/article'), { timeout: 120000 });
+  await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('report-elements/article') && window.wp.data.select('core/editor').getCurrentPostType(), { timeout: 120000 });
   await page.evaluate(() => {
     const { select, dispatch } = window.wp.data;
     const prefs = select('core/preferences');
@@ -227,10 +227,13 @@ async function insertBlock(page, title) {
   const search = await page.waitForSelector('.block-editor-inserter__search input, .block-editor-inserter__menu input[type="search"]');
   await search.click({ clickCount: 3 });
   await search.type('Report');
+  // The search results: the five Report blocks (before the search applies, the list shows other blocks).
   await page.waitForFunction(
-    (t) => [...document.querySelectorAll('.block-editor-block-types-list__item')].some((b) => b.textContent.trim() === t),
+    () => {
+      const titles = [...document.querySelectorAll('.block-editor-block-types-list__item')].map((b) => b.textContent.trim());
+      return ['article', 'teaser', 'quote', 'gallery', 'infobox'].every((n) => titles.includes(`Report ${n}`));
+    },
     { timeout: 15000 },
-    title,
   );
   const offered = await page.$$eval('.block-editor-block-types-list__item', (items) => items.map((b) => b.textContent.trim()));
   await page.evaluate((t) => [...document.querySelectorAll('.block-editor-block-types-list__item')].find((b) => b.textContent.trim() === t).click(), title);
