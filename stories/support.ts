@@ -49,7 +49,7 @@ export const showErrors = (story: TemplateResult): TemplateResult => {
   };
   return html`<div @report-error=${onError}>
     ${story}
-    <pre class="sb-errors" aria-label="detail.errors of report-error"></pre>
+    <pre class="sb-errors" role="log" aria-label="detail.errors of report-error"></pre>
   </div>`;
 };
 

@@ -81,6 +81,15 @@ describe('markup: elements read the plain markup they wrap', () => {
     expect(root.querySelectorAll('img')[1]!.getAttribute('srcset')).to.equal('images/02-team.svg 1200w');
   });
 
+  it("takes the content's language from the markup's lang, as lang in the JSON", async () => {
+    const el = await fixture(`<div lang="de"><report-quote><figure lang="en"><blockquote><p>Trust is a two-way street.</p></blockquote></figure></report-quote></div>`);
+    const quote = el.querySelector('report-quote')!;
+    await content(quote);
+    const text = shadow(quote).querySelector('[part=text]')!;
+    expect(text.textContent).to.equal('“Trust is a two-way street.”');
+    expect(text.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('reads CKEditor 5 output (figure.image) as a gallery', async () => {
     const el = await fixture(
       `<report-gallery><figure class="image"><img src="images/01-kaffee.svg" alt="Kaffee."><figcaption>Kaffee</figcaption></figure><figure class="image"><img src="images/02-team.svg" alt="Tisch."></figure></report-gallery>`,

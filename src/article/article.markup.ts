@@ -5,8 +5,15 @@ import { readQuote } from '../quote/quote.markup.js';
 
 const GALLERY = '.report-gallery, .wp-block-gallery, report-gallery';
 
-/** The block a piece of body markup stands for, or `undefined` for markup that carries none. */
+/** The block a piece of body markup stands for, with its own language if it has one. */
 function blockOf(el: Element): Record<string, unknown> | undefined {
+  const block = contentOf(el);
+  const lang = attr(el, 'lang');
+  return block && lang && block.type !== 'heading' && block.type !== 'paragraph' && block.type !== 'image' ? { ...block, lang } : block;
+}
+
+/** The block a piece of body markup stands for, or `undefined` for markup that carries none. */
+function contentOf(el: Element): Record<string, unknown> | undefined {
   const name = el.localName;
   const images = el.querySelectorAll('img').length;
   if (/^h[2-6]$/.test(name)) return { type: 'heading', text: textOf(el) };

@@ -142,6 +142,9 @@ export class IntakeController<T> implements ReactiveController {
         const script = h.querySelector(':scope > script[type="application/json"]');
         fromMarkup = !script;
         raw = script ? parse(script.textContent, issues) : this._reader?.(h);
+        // The markup's own language (`<figure lang="en">`) is the content's, as `lang` in the JSON would be.
+        const lang = h.firstElementChild?.getAttribute('lang');
+        if (fromMarkup && lang && raw && typeof raw === 'object') raw = { lang, ...raw };
         this._needsReader = fromMarkup && !this._reader && !!h.querySelector('*');
       }
       model = raw === undefined ? undefined : withBase(base, () => this._options.check(raw, '', issues));
