@@ -172,6 +172,24 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
     });
   });
 
+  it('has no heading while closed, and without any title is named by its counter rather than a heading repeating it', async () => {
+    const g = seedGallery();
+    const el = await fixture<ReportGallery>(html`<report-gallery lang="de" .data=${{ images: g.images.map(({ title: _t, ...i }) => i) }}></report-gallery>`);
+    const dialog = shadow(el).querySelector('dialog')!;
+    expect(dialog.querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(0);
+    await el.show(2);
+    expect(dialog.querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(0);
+    const label = shadow(el).getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent!.trim()).to.equal('Bild 3 von 9');
+    el.close();
+    const titled = await fixture<ReportGallery>(html`<report-gallery lang="de" .data=${g}></report-gallery>`);
+    await titled.show(0);
+    const named = shadow(titled).getElementById(shadow(titled).querySelector('dialog')!.getAttribute('aria-labelledby')!)!;
+    expect(named.localName).to.equal('h2');
+    expect(named.textContent).to.equal(g.images[0]!.title);
+    titled.close();
+  });
+
   describe('deep links (deep-link attribute with an id)', () => {
     it('puts the image into the URL and clears it on close', async () => {
       const el = await fixture<ReportGallery>(html`<report-gallery id="fotos" deep-link .data=${seedGallery()}></report-gallery>`);

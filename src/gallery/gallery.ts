@@ -226,13 +226,13 @@ export class ReportGallery extends ReportElement<Gallery> {
     const many = g.images.length > 1;
     return html`<dialog
       part="lightbox"
-      aria-labelledby="lb-title"
+      aria-labelledby=${image?.title || g.title ? 'lb-title' : 'lb-counter'}
       @close=${this.#onClose}
       @keydown=${this.#onKeydown}
       @click=${this.#onDialogClick}
     >
       <div class="bar">
-        <p part="counter" aria-live="polite" aria-atomic="true">${image ? this.localize.counter(this.#current + 1, g.images.length) : ''}</p>
+        <p part="counter" id="lb-counter" aria-live="polite" aria-atomic="true">${image ? this.localize.counter(this.#current + 1, g.images.length) : ''}</p>
         <span>
           ${this.fullscreen && !isServer && document.fullscreenEnabled
             ? html`<button part="fullscreen" type="button" aria-label=${s.fullscreen} @click=${this.#toggleFullscreen}>${icon(FULLSCREEN)}</button>`
@@ -259,7 +259,9 @@ export class ReportGallery extends ReportElement<Gallery> {
         </div>
       </div>
       <div part="viewer-caption" id="lb-caption" lang=${g.lang ?? nothing}>
-        <h2 id="lb-title" class=${image?.title ? '' : 'sr-only'}>${image?.title ?? g.title ?? this.localize.counter(this.#current + 1, g.images.length)}</h2>
+        ${image && (image.title || g.title)
+          ? html`<h2 id="lb-title" class=${image.title ? '' : 'sr-only'}>${image.title ?? g.title}</h2>`
+          : nothing}
         ${image?.caption || image?.credit ? html`<p>${image.caption} ${credit(image.credit, this.localize)}</p>` : nothing}
       </div>
       ${this.thumbnails && many
