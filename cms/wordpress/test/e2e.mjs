@@ -495,6 +495,26 @@ async function main() {
     await v.context.close();
   });
 
+  await test('the element’s report-error messages show in the block sidebar', async () => {
+    const { context, page } = await session('author');
+    const frame = await newPost(page);
+    await insertBlock(page, 'Report quote');
+    const block = await selectedBlock(frame, 'quote');
+    await fill(block, 'Quotation (without quotation marks)', 'Vertrauen ist keine Einbahnstraße');
+    await fill(block, 'Source URL', 'javascript:alert(1)');
+    await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+    const notice = await page.waitForFunction(
+      () => [...document.querySelectorAll('.report-elements-notice')].map((n) => n.textContent.trim()).find((t) => t.startsWith('cite')),
+      { timeout: 15000 },
+    );
+    const text = await notice.jsonValue();
+    assert(/cite/.test(text), `notice: ${text}`);
+    await shot(page, 'editor-problem');
+    await fill(block, 'Source URL', 'https://example.org/');
+    await page.waitForFunction(() => !document.querySelector('.report-elements-notice'), { timeout: 15000 });
+    await context.close();
+  });
+
   await test('an Author imports the seed report into a Report article (Import JSON) with Media Library images; it renders as the seed', async () => {
     const { context, page } = await session('author');
     const frame = await newPost(page);
