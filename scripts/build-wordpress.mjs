@@ -41,8 +41,11 @@ add('includes/allowlist.php', 'cms/wordpress/allowlist.php');
 
 // 2. The standalone bundle and its on-demand parts.
 if (!existsSync('dist/report-elements.js')) throw new Error('dist/report-elements.js is missing: run rollup first');
-for (const f of readdirSync('dist').filter((f) => /^report-elements(-[\w-]+)?\.js$/.test(f))) add(`assets/${f}`, join('dist', f));
-if (existsSync('dist/i18n')) for (const f of readdirSync('dist/i18n').filter((f) => f.endsWith('.js'))) add(`assets/i18n/${f}`, join('dist/i18n', f));
+for (const f of readdirSync('dist').filter((f) => /^report-elements(-[\w-]+)?\.js$/.test(f)))
+  add(`assets/${f}`, join('dist', f));
+if (existsSync('dist/i18n'))
+  for (const f of readdirSync('dist/i18n').filter((f) => f.endsWith('.js')))
+    add(`assets/i18n/${f}`, join('dist/i18n', f));
 
 // 3. The editor's copy of the five elements (dist/wordpress-editor/, then into the zip).
 const editorDir = 'dist/wordpress-editor';
@@ -54,15 +57,29 @@ const bundle = await rollup({
     {
       name: 'editor-entry',
       resolveId: (id) => (id === ENTRY ? id : null),
-      load: (id) => (id === ENTRY ? elements.map((e) => `import ${JSON.stringify(resolve(`src/${e}/report-${e}.ts`))};`).join('\n') : null),
+      load: (id) =>
+        id === ENTRY
+          ? elements.map((e) => `import ${JSON.stringify(resolve(`src/${e}/report-${e}.ts`))};`).join('\n')
+          : null,
     },
     nodeResolve(),
-    typescript({ tsconfig: './tsconfig.json', outDir: editorDir, declaration: false, sourceMap: false, noEmitOnError: false }),
+    typescript({
+      tsconfig: './tsconfig.json',
+      outDir: editorDir,
+      declaration: false,
+      sourceMap: false,
+      noEmitOnError: false,
+    }),
     minifyHTML(),
     terser(terserOptions),
   ],
 });
-await bundle.write({ dir: editorDir, entryFileNames: 'report-elements-editor.js', chunkFileNames: 'report-elements-[name].js', format: 'es' });
+await bundle.write({
+  dir: editorDir,
+  entryFileNames: 'report-elements-editor.js',
+  chunkFileNames: 'report-elements-[name].js',
+  format: 'es',
+});
 await bundle.close();
 for (const f of readdirSync(editorDir).filter((f) => f.endsWith('.js'))) add(`assets/editor/${f}`, join(editorDir, f));
 

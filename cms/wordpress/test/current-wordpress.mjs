@@ -70,7 +70,8 @@ require $file;
 `;
 
 export async function setup() {
-  if (!existsSync(join(DIR, 'wp-includes/version.php'))) throw new Error(`no WordPress in ${DIR}: unpack one there first`);
+  if (!existsSync(join(DIR, 'wp-includes/version.php')))
+    throw new Error(`no WordPress in ${DIR}: unpack one there first`);
   await ensureDatabase(); // MariaDB running (the Debian bed's own database is created too; it is not used here)
   const sql = `CREATE DATABASE IF NOT EXISTS ${DB.name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '${DB.user}'@'localhost' IDENTIFIED BY '${DB.password}';
@@ -94,7 +95,9 @@ require_once ABSPATH . 'wp-settings.php';
   writeFileSync(join(DIR, '.boot.php'), BOOT);
   writeFileSync(join(DIR, '.router.php'), ROUTER);
   writeFileSync(join(DIR, '.install.php'), INSTALL);
-  const r2 = sh('php', [join(DIR, '.boot.php'), join(DIR, '.install.php')], { env: { ...env(), WP_CURRENT_INSTALLING: '1' } });
+  const r2 = sh('php', [join(DIR, '.boot.php'), join(DIR, '.install.php')], {
+    env: { ...env(), WP_CURRENT_INSTALLING: '1' },
+  });
   if (r2.status !== 0) throw new Error(`install failed: ${r2.stderr || r2.stdout}`);
   const site = JSON.parse(r2.stdout.slice(r2.stdout.indexOf('{')));
   writeFileSync(join(DIR, '.credentials.json'), JSON.stringify(site));
@@ -121,11 +124,15 @@ export function status() {
 
 export async function serve() {
   await stop();
-  const child = spawn('sh', ['-c', `exec php -S 127.0.0.1:${PORT} -t ${DIR} ${join(DIR, '.router.php')} >>${join(DIR, '.server.log')} 2>&1`], {
-    env: env(),
-    detached: true,
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'sh',
+    ['-c', `exec php -S 127.0.0.1:${PORT} -t ${DIR} ${join(DIR, '.router.php')} >>${join(DIR, '.server.log')} 2>&1`],
+    {
+      env: env(),
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   child.unref();
   writeFileSync(PID, String(child.pid));
   for (let i = 0; i < 50; i++) {

@@ -30,7 +30,9 @@ import { pathToFileURL } from 'node:url';
 
 // The test bed: Debian's WordPress (cms/testbed/wordpress), or another with the same interface (WP_E2E_BED,
 // e.g. ./current-wordpress.mjs for the current release, checked locally).
-const bed = await import(process.env.WP_E2E_BED ? pathToFileURL(resolve(process.env.WP_E2E_BED)).href : '../../testbed/wordpress/testbed.mjs');
+const bed = await import(
+  process.env.WP_E2E_BED ? pathToFileURL(resolve(process.env.WP_E2E_BED)).href : '../../testbed/wordpress/testbed.mjs'
+);
 
 const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 const ZIP = join(ROOT, 'dist/report-elements-wordpress.zip');
@@ -55,8 +57,17 @@ async function test(name, fn) {
     results.push({ name, ok: false });
     // The last page a session opened, for the failure's picture.
     const file = join(process.env.TMPDIR || '/tmp', `re-e2e-failure-${results.length}.png`);
-    if (lastPage && !lastPage.isClosed()) await lastPage.screenshot({ path: file }).then(() => console.log(`      screenshot: ${file}`), () => {});
-    console.log(`  ✖ ${name} (${Date.now() - t0} ms)\n      ${String(e?.stack || e).split('\n').slice(0, 4).join('\n      ')}`);
+    if (lastPage && !lastPage.isClosed())
+      await lastPage.screenshot({ path: file }).then(
+        () => console.log(`      screenshot: ${file}`),
+        () => {},
+      );
+    console.log(
+      `  ✖ ${name} (${Date.now() - t0} ms)\n      ${String(e?.stack || e)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n      ')}`,
+    );
   }
 }
 function assert(cond, message) {
@@ -64,14 +75,17 @@ function assert(cond, message) {
 }
 function equal(actual, expected, message) {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Error(`${message}\n      expected: ${JSON.stringify(expected)}\n      actual:   ${JSON.stringify(actual)}`);
+    throw new Error(
+      `${message}\n      expected: ${JSON.stringify(expected)}\n      actual:   ${JSON.stringify(actual)}`,
+    );
   }
 }
 function finish() {
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   console.log(`\nWordPress: ${passed} passed, ${failed} failed (${Math.round((Date.now() - started) / 1000)} s)`);
-  if (process.env.REPORT_WORDPRESS_TESTS) writeFileSync(process.env.REPORT_WORDPRESS_TESTS, JSON.stringify({ passed, failed }));
+  if (process.env.REPORT_WORDPRESS_TESTS)
+    writeFileSync(process.env.REPORT_WORDPRESS_TESTS, JSON.stringify({ passed, failed }));
   // `npm test` stops at a failed step: then this is the run's last word, in the form CI reads.
   if (failed) console.log(`${passed} passed, ${failed} failed`);
   return failed;
@@ -139,18 +153,25 @@ async function uploadImages() {
   for (const img of gallery.images) meta.set(img.src.split('/').pop(), img);
   const page = await browser.newPage();
   const items = [];
-  for (const name of readdirSync(join(ROOT, 'test/fixtures/images')).filter((f) => f.endsWith('.svg')).sort()) {
+  for (const name of readdirSync(join(ROOT, 'test/fixtures/images'))
+    .filter((f) => f.endsWith('.svg'))
+    .sort()) {
     const svg = readFileSync(join(ROOT, 'test/fixtures/images', name), 'utf8');
     const [w, h] = (/width="(\d+)"\s+height="(\d+)"/.exec(svg) || [null, 1200, 800]).slice(1);
     await page.setViewport({ width: Number(w), height: Number(h) });
-    await page.setContent(`<style>body{margin:0}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`);
+    await page.setContent(
+      `<style>body{margin:0}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`,
+    );
     const file = join(dir, name.replace(/\.svg$/, '.jpg'));
     await page.screenshot({ path: file, type: 'jpeg', quality: 80 });
     const m = meta.get(name) || {};
     items.push({ file, name, title: m.title, caption: m.caption, credit: m.credit, alt: m.alt });
   }
   await page.close();
-  const r = spawnSync('php', [join(ROOT, 'cms/wordpress/test/iptc.php')], { input: JSON.stringify(items), encoding: 'utf8' });
+  const r = spawnSync('php', [join(ROOT, 'cms/wordpress/test/iptc.php')], {
+    input: JSON.stringify(items),
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`iptc.php: ${r.stderr}`);
   // Earlier runs' copies go first (same titles would be ambiguous).
   const old = await rest('admin', '/wp/v2/media?per_page=100&search=re-e2e');
@@ -162,7 +183,10 @@ async function uploadImages() {
       body: readFileSync(item.file),
       headers: { 'content-type': 'image/jpeg', 'content-disposition': `attachment; filename="${fileName}"` },
     });
-    const updated = await rest('admin', `/wp/v2/media/${media.id}`, { method: 'POST', body: { alt_text: item.alt || '' } });
+    const updated = await rest('admin', `/wp/v2/media/${media.id}`, {
+      method: 'POST',
+      body: { alt_text: item.alt || '' },
+    });
     uploaded[item.name] = { id: media.id, url: updated.source_url, item, media: updated };
   }
 }
@@ -180,7 +204,8 @@ async function session(user) {
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if (['127.0.0.1', ''].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:') return req.continue();
+    if (['127.0.0.1', ''].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:')
+      return req.continue();
     if (!user) outside.push(req.url());
     return req.abort();
   });
@@ -198,7 +223,13 @@ async function session(user) {
 async function newPost(page) {
   await page.goto(new URL('wp-admin/post-new.php', site.url), { waitUntil: 'domcontentloaded' });
   // php -S serves one request at a time: the first editor load of a run fetches a few hundred files.
-  await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('report-elements/article') && window.wp.data.select('core/editor').getCurrentPostType(), { timeout: 120000 });
+  await page.waitForFunction(
+    () =>
+      window.wp?.data?.select('core/block-editor') &&
+      window.wp.blocks.getBlockType('report-elements/article') &&
+      window.wp.data.select('core/editor').getCurrentPostType(),
+    { timeout: 120000 },
+  );
   await page.evaluate(() => {
     const { select, dispatch } = window.wp.data;
     const prefs = select('core/preferences');
@@ -222,30 +253,48 @@ async function canvas(page) {
 
 /** Inserts a block from the main inserter, searching for "Report"; returns the titles the search offered. */
 async function insertBlock(page, title) {
-  const toggle = await page.waitForSelector('button.edit-post-header-toolbar__inserter-toggle, button.editor-document-tools__inserter-toggle');
+  const toggle = await page.waitForSelector(
+    'button.edit-post-header-toolbar__inserter-toggle, button.editor-document-tools__inserter-toggle',
+  );
   if ((await toggle.evaluate((b) => b.getAttribute('aria-pressed'))) !== 'true') await toggle.click();
-  const search = await page.waitForSelector('.block-editor-inserter__search input, .block-editor-inserter__menu input[type="search"]');
+  const search = await page.waitForSelector(
+    '.block-editor-inserter__search input, .block-editor-inserter__menu input[type="search"]',
+  );
   await search.click({ clickCount: 3 });
   await search.type('Report');
   // The search results: the five Report blocks (before the search applies, the list shows other blocks).
   await page.waitForFunction(
     () => {
-      const titles = [...document.querySelectorAll('.block-editor-block-types-list__item')].map((b) => b.textContent.trim());
+      const titles = [...document.querySelectorAll('.block-editor-block-types-list__item')].map((b) =>
+        b.textContent.trim(),
+      );
       return ['article', 'teaser', 'quote', 'gallery', 'infobox'].every((n) => titles.includes(`Report ${n}`));
     },
     { timeout: 15000 },
   );
-  const offered = await page.$$eval('.block-editor-block-types-list__item', (items) => items.map((b) => b.textContent.trim()));
-  await page.evaluate((t) => [...document.querySelectorAll('.block-editor-block-types-list__item')].find((b) => b.textContent.trim() === t).click(), title);
+  const offered = await page.$$eval('.block-editor-block-types-list__item', (items) =>
+    items.map((b) => b.textContent.trim()),
+  );
+  await page.evaluate(
+    (t) =>
+      [...document.querySelectorAll('.block-editor-block-types-list__item')]
+        .find((b) => b.textContent.trim() === t)
+        .click(),
+    title,
+  );
   // Close the inserter again where it stays open.
-  const still = await page.$('button.edit-post-header-toolbar__inserter-toggle[aria-pressed="true"], button.editor-document-tools__inserter-toggle[aria-pressed="true"]');
+  const still = await page.$(
+    'button.edit-post-header-toolbar__inserter-toggle[aria-pressed="true"], button.editor-document-tools__inserter-toggle[aria-pressed="true"]',
+  );
   if (still) await still.click();
   return offered;
 }
 
 /** The selected block's element in the canvas. */
 async function selectedBlock(frame, name) {
-  return frame.waitForSelector(`.wp-block-report-elements-${name}.is-selected, .wp-block-report-elements-${name}.has-child-selected, .wp-block-report-elements-${name}`);
+  return frame.waitForSelector(
+    `.wp-block-report-elements-${name}.is-selected, .wp-block-report-elements-${name}.has-child-selected, .wp-block-report-elements-${name}`,
+  );
 }
 
 /** Types into the field labelled `label` inside `scope` (an element handle); `nth` for repeated labels. */
@@ -278,7 +327,12 @@ async function page_keyboard_clear(el) {
 
 /** Clicks a button by its text inside `scope`. */
 async function clickButton(scope, text, nth = 0) {
-  const root = typeof scope.mainFrame === 'function' ? await scope.mainFrame().$('body') : typeof scope.childFrames === 'function' ? await scope.$('body') : scope;
+  const root =
+    typeof scope.mainFrame === 'function'
+      ? await scope.mainFrame().$('body')
+      : typeof scope.childFrames === 'function'
+        ? await scope.$('body')
+        : scope;
   const ok = await root.evaluate(
     (root, text, nth) => {
       const b = [...root.querySelectorAll('button')].filter((b) => b.textContent.trim() === text)[nth];
@@ -294,14 +348,24 @@ async function clickButton(scope, text, nth = 0) {
 /** In the open media modal: the Media Library tab, the attachments with these ids, then "Select". */
 async function pickMedia(page, ids) {
   // WordPress keeps an earlier modal in the page, hidden: only the visible one counts.
-  const visibleModal = () => [...document.querySelectorAll('.media-modal')].find((m) => m.offsetParent !== null || getComputedStyle(m).display !== 'none' && m.getClientRects().length);
+  const visibleModal = () =>
+    [...document.querySelectorAll('.media-modal')].find(
+      (m) => m.offsetParent !== null || (getComputedStyle(m).display !== 'none' && m.getClientRects().length),
+    );
   await page.waitForFunction(`(${visibleModal})()`, { timeout: 20000 });
-  await page.evaluate(`(${visibleModal})().querySelector('#menu-item-browse, .media-menu-item[id="menu-item-browse"]')?.click()`);
+  await page.evaluate(
+    `(${visibleModal})().querySelector('#menu-item-browse, .media-menu-item[id="menu-item-browse"]')?.click()`,
+  );
   for (const id of ids) {
-    const item = await page.waitForFunction(`(${visibleModal})()?.querySelector('li.attachment[data-id="${id}"]')`, { timeout: 20000 });
+    const item = await page.waitForFunction(`(${visibleModal})()?.querySelector('li.attachment[data-id="${id}"]')`, {
+      timeout: 20000,
+    });
     await item.asElement().click();
   }
-  const select = await page.waitForFunction(`(${visibleModal})()?.querySelector('.media-button-select:not([disabled])')`, { timeout: 10000 });
+  const select = await page.waitForFunction(
+    `(${visibleModal})()?.querySelector('.media-button-select:not([disabled])')`,
+    { timeout: 10000 },
+  );
   await select.asElement().click();
   await page.waitForFunction(`!(${visibleModal})()`, { timeout: 10000 });
 }
@@ -310,13 +374,18 @@ async function pickMedia(page, ids) {
 async function publish(page) {
   await page.evaluate(async () => {
     const { dispatch, select } = window.wp.data;
-    dispatch('core/editor').editPost({ status: select('core/editor').getCurrentPostType() === 'post' ? 'publish' : 'publish' });
+    dispatch('core/editor').editPost({
+      status: select('core/editor').getCurrentPostType() === 'post' ? 'publish' : 'publish',
+    });
     await dispatch('core/editor').savePost();
   });
-  await page.waitForFunction(() => {
-    const e = window.wp.data.select('core/editor');
-    return !e.isSavingPost() && !e.isEditedPostDirty() && e.getCurrentPostAttribute('status') === 'publish';
-  }, { timeout: 30000 });
+  await page.waitForFunction(
+    () => {
+      const e = window.wp.data.select('core/editor');
+      return !e.isSavingPost() && !e.isEditedPostDirty() && e.getCurrentPostAttribute('status') === 'publish';
+    },
+    { timeout: 30000 },
+  );
   return page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
 }
 
@@ -327,7 +396,10 @@ async function visit(url) {
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url, { waitUntil: 'networkidle0' });
   await page.waitForFunction(
-    () => [...document.querySelectorAll('report-article, report-teaser, report-quote, report-gallery, report-infobox')].every((e) => e.shadowRoot && !e.hasAttribute('report-loading')),
+    () =>
+      [
+        ...document.querySelectorAll('report-article, report-teaser, report-quote, report-gallery, report-infobox'),
+      ].every((e) => e.shadowRoot && !e.hasAttribute('report-loading')),
     { timeout: 15000 },
   );
   return { context, page, requests };
@@ -335,7 +407,12 @@ async function visit(url) {
 
 /** Text of a part in an element's shadow root. */
 const partText = (page, selector, part) =>
-  page.$eval(selector, (el, part) => [...el.shadowRoot.querySelectorAll(`[part~="${part}"]`)].map((p) => p.textContent.replace(/\s+/g, ' ').trim()), part);
+  page.$eval(
+    selector,
+    (el, part) =>
+      [...el.shadowRoot.querySelectorAll(`[part~="${part}"]`)].map((p) => p.textContent.replace(/\s+/g, ' ').trim()),
+    part,
+  );
 
 /** The data-report JSON of the first element matching selector. */
 const dataOf = (page, selector) => page.$eval(selector, (el) => JSON.parse(el.getAttribute('data-report')));
@@ -368,30 +445,57 @@ async function shot(page, name, clip) {
 
 async function main() {
   if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run npm run build first`);
-  browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, '--headless=new'], headless: true });
+  browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, '--headless=new'],
+    headless: true,
+  });
   const t0 = Date.now();
   await setupSite();
-  console.log(`WordPress ${sitePhp("echo get_bloginfo( 'version' );")} at ${site.url} (set up in ${Date.now() - t0} ms)`);
+  console.log(
+    `WordPress ${sitePhp("echo get_bloginfo( 'version' );")} at ${site.url} (set up in ${Date.now() - t0} ms)`,
+  );
 
   await test('the Administrator installs the zip through Plugins → Add New → Upload Plugin and activates it', async () => {
     const { context, page } = await session('admin');
     await page.goto(new URL('wp-admin/plugin-install.php?tab=upload', site.url), { waitUntil: 'domcontentloaded' });
     const input = await page.waitForSelector('input#pluginzip');
     await input.uploadFile(ZIP);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 60000 }), page.click('#install-plugin-submit')]);
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 60000 }),
+      page.click('#install-plugin-submit'),
+    ]);
     const text = await page.$eval('#wpbody-content', (e) => e.textContent);
-    assert(/Plugin installed successfully/i.test(text), `install page says: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
-    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('a[href*="action=activate"]')]);
+    assert(
+      /Plugin installed successfully/i.test(text),
+      `install page says: ${text.replace(/\s+/g, ' ').slice(0, 300)}`,
+    );
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'domcontentloaded' }),
+      page.click('a[href*="action=activate"]'),
+    ]);
     const active = await page.$('tr[data-plugin="report-elements/report-elements.php"].active');
     assert(active, 'the plugin is not listed as active');
-    const row = await page.$eval('tr[data-plugin="report-elements/report-elements.php"]', (e) => e.textContent.replace(/\s+/g, ' '));
+    const row = await page.$eval('tr[data-plugin="report-elements/report-elements.php"]', (e) =>
+      e.textContent.replace(/\s+/g, ' '),
+    );
     assert(/Report Elements/.test(row) && /Version 1\.0\.0/.test(row), `plugin row: ${row}`);
     await context.close();
   });
 
   await uploadImages();
   const img = (name) => uploaded[name];
-  const galleryFiles = ['01-kaffee.svg', '02-team.svg', '03-gespraech.svg', '04-notizbuch.svg', '05-hund.svg', '06-neumann.svg', '07-flyer.svg', '08-kreis.svg', '09-lachen.svg'];
+  const galleryFiles = [
+    '01-kaffee.svg',
+    '02-team.svg',
+    '03-gespraech.svg',
+    '04-notizbuch.svg',
+    '05-hund.svg',
+    '06-neumann.svg',
+    '07-flyer.svg',
+    '08-kreis.svg',
+    '09-lachen.svg',
+  ];
   const posts = {};
 
   for (const user of ['author', 'admin']) {
@@ -400,14 +504,18 @@ async function main() {
       const { context, page } = await session(user);
       await newPost(page);
       const offered = await insertBlock(page, 'Report quote');
-      for (const t of ['Report article', 'Report teaser', 'Report quote', 'Report gallery', 'Report infobox']) assert(offered.includes(t), `"${t}" not offered: ${offered.join(', ')}`);
+      for (const t of ['Report article', 'Report teaser', 'Report quote', 'Report gallery', 'Report infobox'])
+        assert(offered.includes(t), `"${t}" not offered: ${offered.join(', ')}`);
       await context.close();
     });
 
     await test(`${who} builds a quote and a gallery from fields and Media Library images; a visitor sees them exactly`, async () => {
       const { context, page } = await session(user);
       const frame = await newPost(page);
-      await page.evaluate((t) => window.wp.data.dispatch('core/editor').editPost({ title: t }), `Quote and gallery by ${user}`);
+      await page.evaluate(
+        (t) => window.wp.data.dispatch('core/editor').editPost({ title: t }),
+        `Quote and gallery by ${user}`,
+      );
       await insertBlock(page, 'Report quote');
       let block = await selectedBlock(frame, 'quote');
       await fill(block, 'Quotation (without quotation marks)', TRICKY);
@@ -423,10 +531,24 @@ async function main() {
       block = await selectedBlock(frame, 'gallery');
       await fill(block, 'Gallery title', 'Bildergalerie & mehr');
       await clickButton(block, 'Choose images');
-      await pickMedia(page, galleryFiles.map((f) => img(f).id));
-      await frame.waitForFunction((b) => b.querySelectorAll('.report-elements-image').length === 9, { timeout: 15000 }, block);
+      await pickMedia(
+        page,
+        galleryFiles.map((f) => img(f).id),
+      );
+      await frame.waitForFunction(
+        (b) => b.querySelectorAll('.report-elements-image').length === 9,
+        { timeout: 15000 },
+        block,
+      );
       // Credits come from the images' IPTC metadata through the REST API.
-      await frame.waitForFunction((b) => [...b.querySelectorAll('label')].filter((l) => l.textContent.trim() === 'Credit').every((l) => document.getElementById(l.htmlFor)?.value || l.control?.value), { timeout: 15000 }, block);
+      await frame.waitForFunction(
+        (b) =>
+          [...b.querySelectorAll('label')]
+            .filter((l) => l.textContent.trim() === 'Credit')
+            .every((l) => document.getElementById(l.htmlFor)?.value || l.control?.value),
+        { timeout: 15000 },
+        block,
+      );
       if (user === 'author') await shot(page, 'editor-gallery');
       const url = await publish(page);
       posts[`${user}-quote-gallery`] = url;
@@ -448,9 +570,19 @@ async function main() {
       equal(gallery.images.length, 9, 'gallery images');
       const first = gallery.images[0];
       const meta = img('01-kaffee.svg').item;
-      equal([first.alt, first.title, first.caption, first.credit], [meta.alt, meta.title, meta.caption, meta.credit], 'alt, title, caption and credit from the attachment');
-      assert(/\s\d+w/.test(first.srcset || '') && first.sizes, `srcset/sizes from WordPress's image sizes: ${first.srcset} / ${first.sizes}`);
-      const thumbs = await v.page.$eval('report-gallery', (e) => e.shadowRoot.querySelectorAll('[part~="thumb"]').length);
+      equal(
+        [first.alt, first.title, first.caption, first.credit],
+        [meta.alt, meta.title, meta.caption, meta.credit],
+        'alt, title, caption and credit from the attachment',
+      );
+      assert(
+        /\s\d+w/.test(first.srcset || '') && first.sizes,
+        `srcset/sizes from WordPress's image sizes: ${first.srcset} / ${first.sizes}`,
+      );
+      const thumbs = await v.page.$eval(
+        'report-gallery',
+        (e) => e.shadowRoot.querySelectorAll('[part~="thumb"]').length,
+      );
       equal(thumbs, 9, 'thumbnails shown');
       if (user === 'author') await shot(v.page, 'front-quote-gallery');
       await v.context.close();
@@ -473,7 +605,11 @@ async function main() {
     block = await selectedBlock(frame, 'infobox');
     await fill(block, 'Label (e.g. "Background")', 'Infobox');
     await fill(block, 'Title', 'No Limit');
-    await fill(block, 'Text', 'Erster Absatz & mehr.\n\nWeitere Informationen auf der [Internetseite von EPM](https://www.proarbeit-kreis-offenbach.de/?a=1&b=2).');
+    await fill(
+      block,
+      'Text',
+      'Erster Absatz & mehr.\n\nWeitere Informationen auf der [Internetseite von EPM](https://www.proarbeit-kreis-offenbach.de/?a=1&b=2).',
+    );
     await clickButton(block, 'Add link');
     await fill(block, 'Link text', 'ERASMUS+ <Programm>');
     await fill(block, 'URL', 'https://erasmus-plus.ec.europa.eu/?x=1&y=2');
@@ -483,15 +619,39 @@ async function main() {
 
     const v = await visit(url);
     const teaser = await dataOf(v.page, 'report-teaser');
-    equal([teaser.kicker, teaser.title, teaser.href, teaser.summary], ['Gute Praxis', seed.title, TRICKY_URL, TRICKY], 'teaser data');
+    equal(
+      [teaser.kicker, teaser.title, teaser.href, teaser.summary],
+      ['Gute Praxis', seed.title, TRICKY_URL, TRICKY],
+      'teaser data',
+    );
     equal(teaser.image.credit, seed.image.credit, 'teaser image credit from IPTC');
     const link = await v.page.$eval('report-teaser', (e) => e.shadowRoot.querySelector('a')?.href);
     equal(link, TRICKY_URL, 'teaser link');
     const box = await dataOf(v.page, 'report-infobox');
-    equal(box.body, ['Erster Absatz & mehr.', ['Weitere Informationen auf der ', { text: 'Internetseite von EPM', href: 'https://www.proarbeit-kreis-offenbach.de/?a=1&b=2' }, '.']], 'infobox body with a link');
-    equal(box.links, [{ text: 'ERASMUS+ <Programm>', href: 'https://erasmus-plus.ec.europa.eu/?x=1&y=2' }], 'infobox links');
-    const links = await v.page.$eval('report-infobox', (e) => [...e.shadowRoot.querySelectorAll('a')].map((a) => [a.textContent.trim(), a.href]));
-    assert(links.some(([t, h]) => t === 'ERASMUS+ <Programm>' && h === 'https://erasmus-plus.ec.europa.eu/?x=1&y=2'), `links shown: ${JSON.stringify(links)}`);
+    equal(
+      box.body,
+      [
+        'Erster Absatz & mehr.',
+        [
+          'Weitere Informationen auf der ',
+          { text: 'Internetseite von EPM', href: 'https://www.proarbeit-kreis-offenbach.de/?a=1&b=2' },
+          '.',
+        ],
+      ],
+      'infobox body with a link',
+    );
+    equal(
+      box.links,
+      [{ text: 'ERASMUS+ <Programm>', href: 'https://erasmus-plus.ec.europa.eu/?x=1&y=2' }],
+      'infobox links',
+    );
+    const links = await v.page.$eval('report-infobox', (e) =>
+      [...e.shadowRoot.querySelectorAll('a')].map((a) => [a.textContent.trim(), a.href]),
+    );
+    assert(
+      links.some(([t, h]) => t === 'ERASMUS+ <Programm>' && h === 'https://erasmus-plus.ec.europa.eu/?x=1&y=2'),
+      `links shown: ${JSON.stringify(links)}`,
+    );
     await v.context.close();
   });
 
@@ -504,7 +664,10 @@ async function main() {
     await fill(block, 'Source URL', 'javascript:alert(1)');
     await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
     const notice = await page.waitForFunction(
-      () => [...document.querySelectorAll('.report-elements-notice')].map((n) => n.textContent.trim()).find((t) => t.startsWith('cite')),
+      () =>
+        [...document.querySelectorAll('.report-elements-notice')]
+          .map((n) => n.textContent.trim())
+          .find((t) => t.startsWith('cite')),
       { timeout: 15000 },
     );
     const text = await notice.jsonValue();
@@ -523,7 +686,11 @@ async function main() {
     const block = await selectedBlock(frame, 'article');
     // The seed with its images taken from the Media Library (ids; the server adds src, srcset and sizes).
     const report = structuredClone(seed);
-    const lib = (image) => ({ ...image, id: img(image.src.split('/').pop()).id, src: img(image.src.split('/').pop()).url });
+    const lib = (image) => ({
+      ...image,
+      id: img(image.src.split('/').pop()).id,
+      src: img(image.src.split('/').pop()).url,
+    });
     report.image = lib(report.image);
     for (const b of report.blocks) if (b.type === 'gallery') b.images = b.images.map(lib);
     // Import JSON: the sidebar panel (Settings tab of the block).
@@ -538,11 +705,22 @@ async function main() {
       t.dispatchEvent(new Event('input', { bubbles: true }));
     }, JSON.stringify(report));
     await clickButton(page.mainFrame(), 'Import');
-    await frame.waitForFunction((b, n) => b.querySelectorAll('.block-editor-block-list__block').length >= n, { timeout: 20000 }, block, report.blocks.length);
+    await frame.waitForFunction(
+      (b, n) => b.querySelectorAll('.block-editor-block-list__block').length >= n,
+      { timeout: 20000 },
+      block,
+      report.blocks.length,
+    );
     await shot(page, 'editor-article');
     // The live preview: the real element, in the canvas.
     await page.click('button.report-elements-preview-toggle');
-    await frame.waitForFunction(() => document.querySelector('.report-elements-preview:not([hidden]) report-article')?.shadowRoot?.querySelector('h2'), { timeout: 15000 });
+    await frame.waitForFunction(
+      () =>
+        document
+          .querySelector('.report-elements-preview:not([hidden]) report-article')
+          ?.shadowRoot?.querySelector('h2'),
+      { timeout: 15000 },
+    );
     await shot(page, 'editor-article-preview');
     const url = await publish(page);
     posts.article = url;
@@ -552,12 +730,26 @@ async function main() {
     const data = await dataOf(v.page, 'report-article');
     equal(data.title, seed.title, 'title');
     equal(data.lead, seed.lead, 'lead');
-    equal(data.blocks.map((b) => b.type), seed.blocks.map((b) => b.type), 'the body blocks, in order');
-    const strip = (b) => JSON.parse(JSON.stringify(b, (k, v) => (['src', 'srcset', 'sizes', 'width', 'height', 'id'].includes(k) ? undefined : v)));
+    equal(
+      data.blocks.map((b) => b.type),
+      seed.blocks.map((b) => b.type),
+      'the body blocks, in order',
+    );
+    const strip = (b) =>
+      JSON.parse(
+        JSON.stringify(b, (k, v) => (['src', 'srcset', 'sizes', 'width', 'height', 'id'].includes(k) ? undefined : v)),
+      );
     equal(data.blocks.map(strip), seed.blocks.map(strip), 'the body blocks equal the seed (image URLs aside)');
     assert(data.image.srcset, 'main image has a srcset');
     // The kicker is read as part of the heading ("Gute Praxis: Erfahrungsaustausch …").
-    const level = await v.page.$eval('report-article', (e) => [e.getAttribute('heading-level'), !!e.shadowRoot.querySelector('h1'), e.shadowRoot.querySelector('h2')?.textContent.trim().endsWith(e.dataset.report && JSON.parse(e.dataset.report).title)]);
+    const level = await v.page.$eval('report-article', (e) => [
+      e.getAttribute('heading-level'),
+      !!e.shadowRoot.querySelector('h1'),
+      e.shadowRoot
+        .querySelector('h2')
+        ?.textContent.trim()
+        .endsWith(e.dataset.report && JSON.parse(e.dataset.report).title),
+    ]);
     equal(level, ['2', false, true], 'the report title is an h2 below the theme’s post title (no h1)');
     const fallback = await v.page.$eval('report-article', (e) => e.querySelector('article h2')?.textContent);
     equal(fallback, seed.title, 'the fallback markup carries the title');
@@ -568,9 +760,16 @@ async function main() {
   /** A post with a nine-image Report gallery: the Author's from the editor test, else one made through REST. */
   async function galleryPost() {
     if (posts['author-quote-gallery']) return posts['author-quote-gallery'];
-    const images = galleryFiles.map((f) => ({ id: img(f).id, src: img(f).url, alt: img(f).item.alt.replace(/&/g, '&amp;') }));
+    const images = galleryFiles.map((f) => ({
+      id: img(f).id,
+      src: img(f).url,
+      alt: img(f).item.alt.replace(/&/g, '&amp;'),
+    }));
     const content = `<!-- wp:report-elements/gallery ${JSON.stringify({ data: { title: 'Bildergalerie', images } })} /-->`;
-    const post = await rest('author', '/wp/v2/posts', { method: 'POST', body: { title: 'Gallery', status: 'publish', content } });
+    const post = await rest('author', '/wp/v2/posts', {
+      method: 'POST',
+      body: { title: 'Gallery', status: 'publish', content },
+    });
     return (posts['author-quote-gallery'] = post.link);
   }
 
@@ -583,7 +782,10 @@ async function main() {
     equal((await partText(page, 'report-gallery', 'counter'))[0], 'Image 3 of 9', 'counter (en_US site)');
     await shot(page, 'front-lightbox');
     await page.evaluate(() => history.back());
-    await page.waitForFunction(() => !document.querySelector('report-gallery').shadowRoot.querySelector('dialog[open]'), { timeout: 5000 });
+    await page.waitForFunction(
+      () => !document.querySelector('report-gallery').shadowRoot.querySelector('dialog[open]'),
+      { timeout: 5000 },
+    );
     equal(new URL(page.url()).pathname, new URL(url).pathname, 'still on the post');
     await v.context.close();
   });
@@ -600,13 +802,19 @@ async function main() {
       const v = await visit(await galleryPost());
       equal(await v.page.$eval('html', (h) => h.lang), 'de-DE', '<html lang>');
       await v.page.$eval('report-gallery', (e) => e.shadowRoot.querySelectorAll('[part~="thumb"]')[2].click());
-      await v.page.waitForFunction(() => document.querySelector('report-gallery').shadowRoot.querySelector('dialog[open]'));
+      await v.page.waitForFunction(() =>
+        document.querySelector('report-gallery').shadowRoot.querySelector('dialog[open]'),
+      );
       equal((await partText(v.page, 'report-gallery', 'counter'))[0], 'Bild 3 von 9', 'counter (de_DE site)');
       await v.context.close();
       // A quote block whose content language is English, on the German site.
       const post = await rest('author', '/wp/v2/posts', {
         method: 'POST',
-        body: { title: 'English quote', status: 'publish', content: `<!-- wp:report-elements/quote {"data":{"text":"Trust is not a one-way street","author":"D. B."},"lang":"en"} /-->` },
+        body: {
+          title: 'English quote',
+          status: 'publish',
+          content: `<!-- wp:report-elements/quote {"data":{"text":"Trust is not a one-way street","author":"D. B."},"lang":"en"} /-->`,
+        },
       });
       const e = await visit(post.link);
       equal(await e.page.$eval('report-quote', (q) => q.getAttribute('lang')), 'en', 'lang on the element');
@@ -619,16 +827,30 @@ async function main() {
   });
 
   await test('Authors, Contributors and Administrators store the same and render text with & < > " \' exactly (REST save, kses)', async () => {
-    const stored = JSON.stringify({ text: TRICKY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), author: 'A & B'.replace(/&/g, '&amp;'), cite: TRICKY_URL.replace(/&/g, '&amp;') });
+    const stored = JSON.stringify({
+      text: TRICKY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+      author: 'A & B'.replace(/&/g, '&amp;'),
+      cite: TRICKY_URL.replace(/&/g, '&amp;'),
+    });
     const content = `<!-- wp:report-elements/quote {"data":${stored}} /-->`;
     const seen = [];
     for (const user of ['author', 'contributor', 'admin']) {
-      const post = await rest(user, '/wp/v2/posts', { method: 'POST', body: { title: `Round trip ${user}`, status: user === 'contributor' ? 'pending' : 'publish', content } });
+      const post = await rest(user, '/wp/v2/posts', {
+        method: 'POST',
+        body: { title: `Round trip ${user}`, status: user === 'contributor' ? 'pending' : 'publish', content },
+      });
       const raw = await rest('admin', `/wp/v2/posts/${post.id}?context=edit`);
       const html = raw.content.rendered;
       const json = /data-report="([^"]*)"/.exec(html)?.[1];
       assert(json, `no data-report in ${html.slice(0, 200)}`);
-      const data = JSON.parse(json.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#0?39;/g, "'").replace(/&amp;/g, '&'));
+      const data = JSON.parse(
+        json
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&#0?39;/g, "'")
+          .replace(/&amp;/g, '&'),
+      );
       equal([data.text, data.author, data.cite], [TRICKY, 'A & B', TRICKY_URL], `rendered data for ${user}`);
       // The block's attributes as parsed (kses re-serialises them with \u0026 escapes; the values are what count).
       seen.push(JSON.parse(/wp:report-elements\/quote (\{.*\}) \/-->/.exec(raw.content.raw)[1]));
@@ -639,23 +861,44 @@ async function main() {
 
   await test('an Author’s Custom HTML with <report-quote data-report> and <report-gallery src> renders (allowlist)', async () => {
     const quote = { text: TRICKY, author: 'Doreen Barth', role: 'Coachin', cite: TRICKY_URL };
-    const attr = JSON.stringify(quote).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
+    const attr = JSON.stringify(quote)
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&quot;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/'/g, '&#39;');
     // src: a JSON file with relative image URLs, put on the server (WordPress refuses .json uploads).
     const dir = join(bed.DIR, 'wp-content/uploads/re-e2e-src');
     mkdirSync(join(dir, 'images'), { recursive: true });
     const gallery = seed.blocks.find((b) => b.type === 'gallery');
     writeFileSync(join(dir, 'gallery.json'), JSON.stringify({ title: gallery.title, images: gallery.images }));
-    for (const f of galleryFiles) writeFileSync(join(dir, 'images', f), readFileSync(join(ROOT, 'test/fixtures/images', f)));
+    for (const f of galleryFiles)
+      writeFileSync(join(dir, 'images', f), readFileSync(join(ROOT, 'test/fixtures/images', f)));
     const content = `<!-- wp:html -->\n<report-quote data-report="${attr}"><figure><blockquote><p>${TRICKY.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p></blockquote></figure></report-quote>\n<!-- /wp:html -->\n\n<!-- wp:html -->\n<report-gallery src="/wp-content/uploads/re-e2e-src/gallery.json"></report-gallery>\n<!-- /wp:html -->`;
-    const post = await rest('author', '/wp/v2/posts', { method: 'POST', body: { title: 'Custom HTML', status: 'publish', content } });
+    const post = await rest('author', '/wp/v2/posts', {
+      method: 'POST',
+      body: { title: 'Custom HTML', status: 'publish', content },
+    });
     const raw = (await rest('author', `/wp/v2/posts/${post.id}?context=edit`)).content.raw;
-    assert(raw.includes('<report-quote data-report="') && raw.includes('<report-gallery src="/wp-content/uploads/re-e2e-src/gallery.json">'), `kses kept: ${raw.slice(0, 300)}`);
+    assert(
+      raw.includes('<report-quote data-report="') &&
+        raw.includes('<report-gallery src="/wp-content/uploads/re-e2e-src/gallery.json">'),
+      `kses kept: ${raw.slice(0, 300)}`,
+    );
     const v = await visit(post.link);
     equal(await dataOf(v.page, 'report-quote'), quote, 'data-report after kses');
     assert((await partText(v.page, 'report-quote', 'text'))[0].includes(TRICKY), 'quote text shown');
-    const thumbs = await v.page.$eval('report-gallery', (e) => [...e.shadowRoot.querySelectorAll('[part~="thumb"] img, img')].map((i) => i.currentSrc || i.src));
-    assert(thumbs.length >= 9 && thumbs.every((s) => s.includes('/wp-content/uploads/re-e2e-src/images/')), `gallery from src, images relative to the JSON: ${thumbs.slice(0, 2)}`);
-    const broken = await v.page.$eval('report-gallery', (e) => [...e.shadowRoot.querySelectorAll('img')].filter((i) => i.complete && !i.naturalWidth).length);
+    const thumbs = await v.page.$eval('report-gallery', (e) =>
+      [...e.shadowRoot.querySelectorAll('[part~="thumb"] img, img')].map((i) => i.currentSrc || i.src),
+    );
+    assert(
+      thumbs.length >= 9 && thumbs.every((s) => s.includes('/wp-content/uploads/re-e2e-src/images/')),
+      `gallery from src, images relative to the JSON: ${thumbs.slice(0, 2)}`,
+    );
+    const broken = await v.page.$eval(
+      'report-gallery',
+      (e) => [...e.shadowRoot.querySelectorAll('img')].filter((i) => i.complete && !i.naturalWidth).length,
+    );
     equal(broken, 0, 'no broken images');
     await v.context.close();
   });
@@ -663,14 +906,25 @@ async function main() {
   await test('an Author’s core Gallery block with the class "report-gallery" becomes the lightbox gallery', async () => {
     const ids = galleryFiles.slice(0, 3).map((f) => img(f));
     const inner = ids
-      .map((m) => `<!-- wp:image {"id":${m.id},"sizeSlug":"large","linkDestination":"none"} -->\n<figure class="wp-block-image size-large"><img src="${m.url}" alt="${m.item.alt}" class="wp-image-${m.id}"/><figcaption class="wp-element-caption">${m.item.caption}</figcaption></figure>\n<!-- /wp:image -->`)
+      .map(
+        (m) =>
+          `<!-- wp:image {"id":${m.id},"sizeSlug":"large","linkDestination":"none"} -->\n<figure class="wp-block-image size-large"><img src="${m.url}" alt="${m.item.alt}" class="wp-image-${m.id}"/><figcaption class="wp-element-caption">${m.item.caption}</figcaption></figure>\n<!-- /wp:image -->`,
+      )
       .join('\n\n');
     const content = `<!-- wp:gallery {"linkTo":"none","className":"report-gallery"} -->\n<figure class="wp-block-gallery has-nested-images columns-default is-cropped report-gallery">${inner}</figure>\n<!-- /wp:gallery -->`;
-    const post = await rest('author', '/wp/v2/posts', { method: 'POST', body: { title: 'Core gallery', status: 'publish', content } });
+    const post = await rest('author', '/wp/v2/posts', {
+      method: 'POST',
+      body: { title: 'Core gallery', status: 'publish', content },
+    });
     const v = await visit(post.link);
-    await v.page.waitForFunction(() => document.querySelector('report-gallery')?.shadowRoot?.querySelectorAll('[part~="thumb"]').length === 3, { timeout: 10000 });
+    await v.page.waitForFunction(
+      () => document.querySelector('report-gallery')?.shadowRoot?.querySelectorAll('[part~="thumb"]').length === 3,
+      { timeout: 10000 },
+    );
     await v.page.$eval('report-gallery', (e) => e.shadowRoot.querySelectorAll('[part~="thumb"]')[1].click());
-    await v.page.waitForFunction(() => document.querySelector('report-gallery').shadowRoot.querySelector('dialog[open]'));
+    await v.page.waitForFunction(() =>
+      document.querySelector('report-gallery').shadowRoot.querySelector('dialog[open]'),
+    );
     equal((await partText(v.page, 'report-gallery', 'counter'))[0], 'Image 2 of 3', 'counter');
     await v.context.close();
   });
@@ -679,15 +933,29 @@ async function main() {
     const v = await visit(posts.article || (await galleryPost()));
     const scripts = v.requests.filter((u) => /\/report-elements\/assets\/report-elements\.js/.test(u));
     equal(scripts.length, 1, 'one request for the bundle');
-    const tags = await v.page.$$eval('script[src*="report-elements.js"], script[type="module"][src*="report-elements"]', (s) => s.map((e) => e.getAttribute('src')));
+    const tags = await v.page.$$eval(
+      'script[src*="report-elements.js"], script[type="module"][src*="report-elements"]',
+      (s) => s.map((e) => e.getAttribute('src')),
+    );
     equal(tags.length, 1, `one script tag: ${tags}`);
     await v.context.close();
-    const plain = await rest('author', '/wp/v2/posts', { method: 'POST', body: { title: 'Plain', status: 'publish', content: '<!-- wp:paragraph --><p>Nothing to see.</p><!-- /wp:paragraph -->' } });
+    const plain = await rest('author', '/wp/v2/posts', {
+      method: 'POST',
+      body: {
+        title: 'Plain',
+        status: 'publish',
+        content: '<!-- wp:paragraph --><p>Nothing to see.</p><!-- /wp:paragraph -->',
+      },
+    });
     const p = await session(null);
     const requests = [];
     p.page.on('request', (r) => requests.push(r.url()));
     await p.page.goto(plain.link, { waitUntil: 'networkidle0' });
-    equal(requests.filter((u) => u.includes('/report-elements/assets/')).length, 0, 'no bundle on a page without report content');
+    equal(
+      requests.filter((u) => u.includes('/report-elements/assets/')).length,
+      0,
+      'no bundle on a page without report content',
+    );
     await p.context.close();
   });
 
@@ -710,7 +978,9 @@ try {
   await browser?.close();
   if (!KEEP && site) {
     try {
-      sitePhp(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins( 'report-elements/report-elements.php', true ); update_option( 'WPLANG', '' );`);
+      sitePhp(
+        `require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins( 'report-elements/report-elements.php', true ); update_option( 'WPLANG', '' );`,
+      );
     } catch {
       /* reported above */
     }

@@ -65,7 +65,11 @@
     return typeof value === 'string' && key !== 'alt' ? value.trim() : value;
   };
   const isEmpty = (v) =>
-    v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length) || (typeof v === 'object' && !Array.isArray(v) && !Object.keys(v).length);
+    v === undefined ||
+    v === null ||
+    v === '' ||
+    (Array.isArray(v) && !v.length) ||
+    (typeof v === 'object' && !Array.isArray(v) && !Object.keys(v).length);
 
   // --------------------------------------------------------------------------------- Paragraphs as plain text
 
@@ -77,7 +81,9 @@
     typeof p === 'string'
       ? p
       : Array.isArray(p)
-        ? p.map((run) => (typeof run === 'string' ? run : run.href ? `[${run.text}](${run.href})` : run.text || '')).join('')
+        ? p
+            .map((run) => (typeof run === 'string' ? run : run.href ? `[${run.text}](${run.href})` : run.text || ''))
+            .join('')
         : '';
   const textToParagraph = (text) => {
     const runs = [];
@@ -93,7 +99,8 @@
   };
 
   /** Inline HTML of a paragraph, for core/paragraph blocks made by an import. */
-  const htmlEscape = (s) => String(s).replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
+  const htmlEscape = (s) =>
+    String(s).replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
   const paragraphToHtml = (p) =>
     typeof p === 'string'
       ? htmlEscape(p)
@@ -118,7 +125,14 @@
           const href = child.localName === 'a' ? child.getAttribute('href') || '' : '';
           const lang = child.getAttribute('lang') || '';
           if (child.localName === 'br') runs.push(' ');
-          else if (href || lang) runs.push(Object.assign({ text: child.textContent.replace(/\s+/g, ' ') }, href ? { href } : {}, lang ? { lang } : {}));
+          else if (href || lang)
+            runs.push(
+              Object.assign(
+                { text: child.textContent.replace(/\s+/g, ' ') },
+                href ? { href } : {},
+                lang ? { lang } : {},
+              ),
+            );
           else walk(child);
         }
       }
@@ -183,7 +197,11 @@
             c.PanelBody,
             { title: __('Problems in the content', 'report-elements'), initialOpen: true },
             list.map((e, i) =>
-              el(c.Notice, { key: i, status: 'error', isDismissible: false, className: 'report-elements-notice' }, `${e.path || __('(whole block)', 'report-elements')}: ${e.message}`),
+              el(
+                c.Notice,
+                { key: i, status: 'error', isDismissible: false, className: 'report-elements-notice' },
+                `${e.path || __('(whole block)', 'report-elements')}: ${e.message}`,
+              ),
             ),
           ),
         )
@@ -237,7 +255,13 @@
       value: typed ?? value.map(paragraphToText).join('\n\n'),
       onChange: (text) => {
         setTyped(text);
-        onChange(text.split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean).map(textToParagraph));
+        onChange(
+          text
+            .split(/\n[ \t]*\n/)
+            .map((p) => p.trim())
+            .filter(Boolean)
+            .map(textToParagraph),
+        );
       },
       onBlur: () => setTyped(null),
       className: 'report-elements-field',
@@ -282,18 +306,37 @@
       img.src ? el('img', { src: img.src, alt: '', className: 'report-elements-thumb' }) : null,
       el(
         be.MediaUploadCheck,
-        { fallback: img.src ? null : el('p', null, __('Only users who may upload files can choose images.', 'report-elements')) },
+        {
+          fallback: img.src
+            ? null
+            : el('p', null, __('Only users who may upload files can choose images.', 'report-elements')),
+        },
         el(be.MediaUpload, {
           allowedTypes: ['image'],
           value: img.id,
           onSelect: choose,
-          render: ({ open }) => el(c.Button, { variant: 'secondary', onClick: open }, img.src ? __('Replace image', 'report-elements') : __('Choose image', 'report-elements')),
+          render: ({ open }) =>
+            el(
+              c.Button,
+              { variant: 'secondary', onClick: open },
+              img.src ? __('Replace image', 'report-elements') : __('Choose image', 'report-elements'),
+            ),
         }),
       ),
-      img.src ? el(c.Button, { variant: 'tertiary', isDestructive: true, onClick: () => onChange(undefined) }, __('Remove image', 'report-elements')) : null,
+      img.src
+        ? el(
+            c.Button,
+            { variant: 'tertiary', isDestructive: true, onClick: () => onChange(undefined) },
+            __('Remove image', 'report-elements'),
+          )
+        : null,
       img.src
         ? [
-            field('alt', __('Alternative text', 'report-elements'), __('Describe the image; leave empty only if it is decorative.', 'report-elements')),
+            field(
+              'alt',
+              __('Alternative text', 'report-elements'),
+              __('Describe the image; leave empty only if it is decorative.', 'report-elements'),
+            ),
             allowTitle ? field('title', __('Title (shown in the lightbox)', 'report-elements')) : null,
             field('caption', __('Caption', 'report-elements')),
             field('credit', __('Credit', 'report-elements')),
@@ -309,7 +352,8 @@
     const run = (source) => {
       try {
         const value = JSON.parse(source);
-        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(__('The JSON must be an object.', 'report-elements'));
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+          throw new Error(__('The JSON must be an object.', 'report-elements'));
         onImport(value);
         setProblem('');
         setText('');
@@ -320,21 +364,35 @@
     return el(
       c.PanelBody,
       { title: __('Import JSON', 'report-elements'), initialOpen: false },
-      el(c.TextareaControl, { label: __('Paste report JSON', 'report-elements'), value: text, onChange: setText, rows: 6, className: 'report-elements-import' }),
-      el(c.Button, { variant: 'primary', disabled: !text.trim(), onClick: () => run(text) }, __('Import', 'report-elements')),
-      ' ',
+      el(c.TextareaControl, {
+        label: __('Paste report JSON', 'report-elements'),
+        value: text,
+        onChange: setText,
+        rows: 6,
+        className: 'report-elements-import',
+      }),
       el(
-        c.FormFileUpload,
-        {
-          accept: '.json,application/json',
-          onChange: (event) => {
-            const file = event.target.files && event.target.files[0];
-            if (file) file.text().then(run);
-          },
-          render: ({ openFileDialog }) => el(c.Button, { variant: 'secondary', onClick: openFileDialog }, __('Choose a .json file', 'report-elements')),
-        },
+        c.Button,
+        { variant: 'primary', disabled: !text.trim(), onClick: () => run(text) },
+        __('Import', 'report-elements'),
       ),
-      problem ? el(c.Notice, { status: 'error', isDismissible: false }, sprintf(__('Not imported: %s', 'report-elements'), problem)) : null,
+      ' ',
+      el(c.FormFileUpload, {
+        accept: '.json,application/json',
+        onChange: (event) => {
+          const file = event.target.files && event.target.files[0];
+          if (file) file.text().then(run);
+        },
+        render: ({ openFileDialog }) =>
+          el(c.Button, { variant: 'secondary', onClick: openFileDialog }, __('Choose a .json file', 'report-elements')),
+      }),
+      problem
+        ? el(
+            c.Notice,
+            { status: 'error', isDismissible: false },
+            sprintf(__('Not imported: %s', 'report-elements'), problem),
+          )
+        : null,
     );
   }
 
@@ -349,7 +407,9 @@
             label: __('Heading level', 'report-elements'),
             help: options.headingHelp,
             value: String(attributes.headingLevel || ''),
-            options: [{ label: __('Default', 'report-elements'), value: '' }].concat([1, 2, 3, 4, 5, 6].map((n) => ({ label: `H${n}`, value: String(n) }))),
+            options: [{ label: __('Default', 'report-elements'), value: '' }].concat(
+              [1, 2, 3, 4, 5, 6].map((n) => ({ label: `H${n}`, value: String(n) })),
+            ),
             onChange: (value) => setAttributes({ headingLevel: value ? Number(value) : undefined }),
           }),
       el(c.TextControl, {
@@ -359,7 +419,12 @@
         onChange: (lang) => setAttributes({ lang: lang.trim() }),
       }),
       (options.flags || []).map(([key, label]) =>
-        el(c.ToggleControl, { key, label, checked: !!attributes[key], onChange: (value) => setAttributes({ [key]: value }) }),
+        el(c.ToggleControl, {
+          key,
+          label,
+          checked: !!attributes[key],
+          onChange: (value) => setAttributes({ [key]: value }),
+        }),
       ),
     );
 
@@ -398,13 +463,32 @@
     edit(props) {
       const { data, set, replace } = useData(props.attributes, props.setAttributes);
       const fields = [
-        paragraphField(data.text, (v) => set('text', v), __('Quotation (without quotation marks)', 'report-elements'), 'text'),
+        paragraphField(
+          data.text,
+          (v) => set('text', v),
+          __('Quotation (without quotation marks)', 'report-elements'),
+          'text',
+        ),
         textField(data, set, 'author', __('Who said it', 'report-elements')),
         textField(data, set, 'role', __('Role or organisation', 'report-elements')),
         textField(data, set, 'cite', __('Source URL', 'report-elements'), { type: 'url' }),
-        el(ImageField, { key: 'image', label: __('Portrait', 'report-elements'), image: data.image, onChange: (v) => set('image', v) }),
+        el(ImageField, {
+          key: 'image',
+          label: __('Portrait', 'report-elements'),
+          image: data.image,
+          onChange: (v) => set('image', v),
+        }),
       ];
-      return frame(props, 'report-quote', fields, [settingsPanel(props.attributes, props.setAttributes, { headingLevel: false }), el(ImportPanel, { key: 'import', onImport: replace })], data);
+      return frame(
+        props,
+        'report-quote',
+        fields,
+        [
+          settingsPanel(props.attributes, props.setAttributes, { headingLevel: false }),
+          el(ImportPanel, { key: 'import', onImport: replace }),
+        ],
+        data,
+      );
     },
   };
 
@@ -417,10 +501,17 @@
         textField(data, set, 'href', __('Link (URL)', 'report-elements'), { type: 'url' }),
         textField(data, set, 'date', __('Date', 'report-elements'), { type: 'date' }),
         textField(data, set, 'summary', __('Summary', 'report-elements'), { multiline: true }),
-        el(ImageField, { key: 'image', label: __('Image', 'report-elements'), image: data.image, onChange: (v) => set('image', v) }),
+        el(ImageField, {
+          key: 'image',
+          label: __('Image', 'report-elements'),
+          image: data.image,
+          onChange: (v) => set('image', v),
+        }),
       ];
       const sidebar = [
-        settingsPanel(props.attributes, props.setAttributes, { flags: [['priority', __('Load the image at once (teaser at the top of the page)', 'report-elements')]] }),
+        settingsPanel(props.attributes, props.setAttributes, {
+          flags: [['priority', __('Load the image at once (teaser at the top of the page)', 'report-elements')]],
+        }),
         el(ImportPanel, { key: 'import', onImport: replace }),
       ];
       return frame(props, 'report-teaser', fields, sidebar, data);
@@ -432,7 +523,11 @@
       const { data, set, replace } = useData(props.attributes, props.setAttributes);
       const body = Array.isArray(data.body) ? data.body : [];
       const links = Array.isArray(data.links) ? data.links : [];
-      const setLink = (i, key, value) => set('links', links.map((l, j) => (j === i ? Object.assign({}, l, { [key]: value }) : l)));
+      const setLink = (i, key, value) =>
+        set(
+          'links',
+          links.map((l, j) => (j === i ? Object.assign({}, l, { [key]: value }) : l)),
+        );
       const fields = [
         textField(data, set, 'label', __('Label (e.g. "Background")', 'report-elements')),
         textField(data, set, 'title', __('Title', 'report-elements')),
@@ -445,15 +540,46 @@
             el(
               'div',
               { key: i, className: 'report-elements-link' },
-              el(c.TextControl, { label: __('Link text', 'report-elements'), value: link.text || '', onChange: (v) => setLink(i, 'text', v) }),
-              el(c.TextControl, { label: __('URL', 'report-elements'), type: 'url', value: link.href || '', onChange: (v) => setLink(i, 'href', v) }),
-              el(c.Button, { variant: 'tertiary', isDestructive: true, onClick: () => set('links', links.filter((_, j) => j !== i)) }, __('Remove link', 'report-elements')),
+              el(c.TextControl, {
+                label: __('Link text', 'report-elements'),
+                value: link.text || '',
+                onChange: (v) => setLink(i, 'text', v),
+              }),
+              el(c.TextControl, {
+                label: __('URL', 'report-elements'),
+                type: 'url',
+                value: link.href || '',
+                onChange: (v) => setLink(i, 'href', v),
+              }),
+              el(
+                c.Button,
+                {
+                  variant: 'tertiary',
+                  isDestructive: true,
+                  onClick: () =>
+                    set(
+                      'links',
+                      links.filter((_, j) => j !== i),
+                    ),
+                },
+                __('Remove link', 'report-elements'),
+              ),
             ),
           ),
-          el(c.Button, { variant: 'secondary', onClick: () => set('links', links.concat([{ text: '', href: '' }])) }, __('Add link', 'report-elements')),
+          el(
+            c.Button,
+            { variant: 'secondary', onClick: () => set('links', links.concat([{ text: '', href: '' }])) },
+            __('Add link', 'report-elements'),
+          ),
         ),
       ];
-      return frame(props, 'report-infobox', fields, [settingsPanel(props.attributes, props.setAttributes), el(ImportPanel, { key: 'import', onImport: replace })], data);
+      return frame(
+        props,
+        'report-infobox',
+        fields,
+        [settingsPanel(props.attributes, props.setAttributes), el(ImportPanel, { key: 'import', onImport: replace })],
+        data,
+      );
     },
   };
 
@@ -461,7 +587,8 @@
     edit(props) {
       const { data, set, replace } = useData(props.attributes, props.setAttributes);
       const images = Array.isArray(data.images) ? data.images : [];
-      const setImage = (i, value) => set('images', value ? images.map((img, j) => (j === i ? value : img)) : images.filter((_, j) => j !== i));
+      const setImage = (i, value) =>
+        set('images', value ? images.map((img, j) => (j === i ? value : img)) : images.filter((_, j) => j !== i));
       const addMany = (media) => {
         const list = Array.isArray(media) ? media : [media];
         const chosen = list.map((m) => ({
@@ -473,13 +600,25 @@
           title: m.title || '',
           caption: typeof m.caption === 'string' ? m.caption : '',
         }));
-        const next = images.filter((img) => !img.id || chosen.some((ch) => ch.id === img.id)).concat(chosen.filter((ch) => !images.some((img) => img.id === ch.id)));
+        const next = images
+          .filter((img) => !img.id || chosen.some((ch) => ch.id === img.id))
+          .concat(chosen.filter((ch) => !images.some((img) => img.id === ch.id)));
         set('images', next);
         // Credits from the images' metadata.
-        Promise.all(chosen.map((ch) => wp.apiFetch({ path: `/wp/v2/media/${ch.id}?_fields=id,media_details` }).catch(() => null))).then((rows) => {
+        Promise.all(
+          chosen.map((ch) => wp.apiFetch({ path: `/wp/v2/media/${ch.id}?_fields=id,media_details` }).catch(() => null)),
+        ).then((rows) => {
           const credits = {};
-          for (const r of rows) if (r && r.media_details && r.media_details.image_meta && r.media_details.image_meta.credit) credits[r.id] = r.media_details.image_meta.credit;
-          if (Object.keys(credits).length) set('images', next.map((img) => (credits[img.id] && !img.credit ? Object.assign({}, img, { credit: credits[img.id] }) : img)));
+          for (const r of rows)
+            if (r && r.media_details && r.media_details.image_meta && r.media_details.image_meta.credit)
+              credits[r.id] = r.media_details.image_meta.credit;
+          if (Object.keys(credits).length)
+            set(
+              'images',
+              next.map((img) =>
+                credits[img.id] && !img.credit ? Object.assign({}, img, { credit: credits[img.id] }) : img,
+              ),
+            );
         });
       };
       const fields = [
@@ -493,11 +632,22 @@
             multiple: 'add',
             value: images.map((img) => img.id).filter(Boolean),
             onSelect: addMany,
-            render: ({ open }) => el(c.Button, { variant: 'secondary', onClick: open, className: 'report-elements-choose-images' }, images.length ? __('Add or change images', 'report-elements') : __('Choose images', 'report-elements')),
+            render: ({ open }) =>
+              el(
+                c.Button,
+                { variant: 'secondary', onClick: open, className: 'report-elements-choose-images' },
+                images.length ? __('Add or change images', 'report-elements') : __('Choose images', 'report-elements'),
+              ),
           }),
         ),
         images.map((image, i) =>
-          el(ImageField, { key: `${image.id || image.src}-${i}`, label: sprintf(__('Image %d', 'report-elements'), i + 1), image, allowTitle: true, onChange: (v) => setImage(i, v) }),
+          el(ImageField, {
+            key: `${image.id || image.src}-${i}`,
+            label: sprintf(__('Image %d', 'report-elements'), i + 1),
+            image,
+            allowTitle: true,
+            onChange: (v) => setImage(i, v),
+          }),
         ),
       ];
       const sidebar = [
@@ -514,14 +664,28 @@
   };
 
   // The article: header fields, and its body as inner blocks.
-  const ARTICLE_BODY = ['core/heading', 'core/paragraph', 'core/image', 'report-elements/quote', 'report-elements/gallery', 'report-elements/infobox'];
+  const ARTICLE_BODY = [
+    'core/heading',
+    'core/paragraph',
+    'core/image',
+    'report-elements/quote',
+    'report-elements/gallery',
+    'report-elements/infobox',
+  ];
 
   /** Report blocks of the article's inner blocks (as the server does in includes/data.php). */
   const bodyOf = (innerBlocks) => {
     const blocks = [];
     for (const b of innerBlocks) {
       const a = b.attributes || {};
-      const html = a.content == null ? '' : typeof a.content === 'string' ? a.content : a.content.toHTMLString ? a.content.toHTMLString() : String(a.content);
+      const html =
+        a.content == null
+          ? ''
+          : typeof a.content === 'string'
+            ? a.content
+            : a.content.toHTMLString
+              ? a.content.toHTMLString()
+              : String(a.content);
       if (b.name === 'core/heading') {
         const text = htmlToParagraph(html);
         const plain = typeof text === 'string' ? text : text.map((r) => (typeof r === 'string' ? r : r.text)).join('');
@@ -531,8 +695,16 @@
         if (text && text.length) blocks.push({ type: 'paragraph', text });
       } else if (b.name === 'core/image') {
         if (a.url) {
-          const caption = a.caption == null ? '' : htmlToParagraph(typeof a.caption === 'string' ? a.caption : String(a.caption));
-          blocks.push({ type: 'image', src: a.url, alt: a.alt || '', width: a.width, height: a.height, caption: typeof caption === 'string' ? caption : '' });
+          const caption =
+            a.caption == null ? '' : htmlToParagraph(typeof a.caption === 'string' ? a.caption : String(a.caption));
+          blocks.push({
+            type: 'image',
+            src: a.url,
+            alt: a.alt || '',
+            width: a.width,
+            height: a.height,
+            caption: typeof caption === 'string' ? caption : '',
+          });
         }
       } else if (/^report-elements\/(quote|gallery|infobox)$/.test(b.name)) {
         blocks.push(Object.assign({ type: b.name.split('/')[1] }, decode(a.data)));
@@ -546,10 +718,20 @@
     (Array.isArray(body) ? body : [])
       .map((b) => {
         const { type, ...rest } = b || {};
-        if (type === 'heading') return createBlock('core/heading', { level: Math.min(6, (headingLevel || 2) + 1), content: htmlEscape(rest.text || '') });
+        if (type === 'heading')
+          return createBlock('core/heading', {
+            level: Math.min(6, (headingLevel || 2) + 1),
+            content: htmlEscape(rest.text || ''),
+          });
         if (type === 'paragraph') return createBlock('core/paragraph', { content: paragraphToHtml(rest.text) });
-        if (type === 'image') return createBlock('core/image', { url: rest.src, alt: rest.alt || '', caption: htmlEscape(rest.caption || '') });
-        if (type === 'quote' || type === 'gallery' || type === 'infobox') return createBlock(`report-elements/${type}`, { data: encode(rest) });
+        if (type === 'image')
+          return createBlock('core/image', {
+            url: rest.src,
+            alt: rest.alt || '',
+            caption: htmlEscape(rest.caption || ''),
+          });
+        if (type === 'quote' || type === 'gallery' || type === 'infobox')
+          return createBlock(`report-elements/${type}`, { data: encode(rest) });
         return null;
       })
       .filter(Boolean);
@@ -575,8 +757,19 @@
         textField(data, set, 'title', __('Title', 'report-elements')),
         textField(data, set, 'date', __('Date', 'report-elements'), { type: 'date' }),
         paragraphField(data.lead, (v) => set('lead', v), __('Lead paragraph', 'report-elements'), 'lead'),
-        el(ImageField, { label: __('Main image', 'report-elements'), image: data.image, onChange: (v) => set('image', v) }),
-        el('p', { className: 'report-elements-hint' }, __('The body: add headings, paragraphs, images, Report quotes, galleries and infoboxes below.', 'report-elements')),
+        el(ImageField, {
+          label: __('Main image', 'report-elements'),
+          image: data.image,
+          onChange: (v) => set('image', v),
+        }),
+        el(
+          'p',
+          { className: 'report-elements-hint' },
+          __(
+            'The body: add headings, paragraphs, images, Report quotes, galleries and infoboxes below.',
+            'report-elements',
+          ),
+        ),
       );
       return el(
         'div',
@@ -587,20 +780,37 @@
           el(
             c.ToolbarGroup,
             null,
-            el(c.ToolbarButton, { isPressed: previewing, onClick: () => setPreviewing(!previewing), className: 'report-elements-preview-toggle' }, previewing ? __('Edit report', 'report-elements') : __('Preview report', 'report-elements')),
+            el(
+              c.ToolbarButton,
+              {
+                isPressed: previewing,
+                onClick: () => setPreviewing(!previewing),
+                className: 'report-elements-preview-toggle',
+              },
+              previewing ? __('Edit report', 'report-elements') : __('Preview report', 'report-elements'),
+            ),
           ),
         ),
         el(
           be.InspectorControls,
           null,
-          settingsPanel(attributes, setAttributes, { headingHelp: __('Level of the report title. Default H2: the theme shows the post title as H1.', 'report-elements') }),
+          settingsPanel(attributes, setAttributes, {
+            headingHelp: __(
+              'Level of the report title. Default H2: the theme shows the post title as H1.',
+              'report-elements',
+            ),
+          }),
           el(ImportPanel, { onImport }),
         ),
         notices,
         // The element stays mounted while hidden, so its problems show in the sidebar in both modes.
         el('div', { className: 'report-elements-preview', hidden: !previewing }, preview),
         previewing ? null : header,
-        el('div', { className: 'report-elements-body', hidden: previewing }, el(be.InnerBlocks, { allowedBlocks: ARTICLE_BODY, template: [['core/paragraph', {}]] })),
+        el(
+          'div',
+          { className: 'report-elements-body', hidden: previewing },
+          el(be.InnerBlocks, { allowedBlocks: ARTICLE_BODY, template: [['core/paragraph', {}]] }),
+        ),
       );
     },
     save: () => el(be.InnerBlocks.Content),
