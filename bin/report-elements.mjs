@@ -22,7 +22,7 @@ Options:
                          the gallery's attributes (deep links need --id too)
   --priority             the teaser's attribute (its image loads eagerly, with high priority)
   --script <url>         append <script type="module" src="url"> (the standalone bundle)
-  --csp                  print the style-src sources for a strict Content-Security-Policy to stderr
+  --csp                  print the sources to add to your policy's style-src (the hashes of the inline styles) to stderr
   -h, --help             this text
 
 Problems in the data are printed to stderr with their JSON paths; the HTML leaves those parts out, as the
@@ -92,7 +92,8 @@ async function main(argv) {
   });
   process.stdout.write(`${html}\n`);
   if (values.script) process.stdout.write(`<script type="module" src="${escapeAttr(values.script)}"></script>\n`);
-  if (values.csp) process.stderr.write(`Content-Security-Policy: style-src 'self' ${styleHashes.join(' ')}\n`);
+  // Only the sources: a line that looks like a whole header would, pasted, replace the rest of a policy.
+  if (values.csp) process.stderr.write(`add to style-src: ${styleHashes.join(' ')}\n`);
   if (errors.length) {
     process.stderr.write(`<${tag}>: ${errors.length} problem${errors.length > 1 ? 's' : ''} in ${file}\n${errors.map((e) => `  ${e.path || '(data)'}: ${e.message}`).join('\n')}\n`);
     return 2;

@@ -5,9 +5,8 @@
 export { ReportArticle } from './article/article.js';
 export type { Article, Block } from './article/article.schema.js';
 export { ReportElement } from './core/element.js';
-export type { ReportErrorDetail, ReportLightboxDetail } from './core/events.js';
+export type { ReportErrorDetail, ReportEventMap, ReportLightboxDetail, ReportLoadDetail } from './core/events.js';
 export { registerTranslation, type Translation, type TranslationInput } from './core/i18n.js';
-export type { ReportLoadDetail } from './core/load.js';
 export type { Image, Paragraph, Run } from './core/schema.js';
 export { safeUrl, type UrlKind } from './core/url.js';
 export type { ReportIssue } from './core/validate.js';

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/report-elements.js';
-import type { ReportLoadDetail } from '../src/core/load.js';
+import type { ReportLoadDetail } from '../src/core/events.js';
 import type { ReportQuote } from '../src/quote/report-quote.js';
 import { seed, seedQuotes, shadow, textOf, watchPage } from './helpers.js';
 

@@ -17,17 +17,28 @@ export interface ReportLightboxDetail {
   index: number;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'report-error': CustomEvent<ReportErrorDetail>;
-    'report-lightbox-open': CustomEvent<ReportLightboxDetail>;
-    'report-lightbox-change': CustomEvent<ReportLightboxDetail>;
-    'report-lightbox-close': CustomEvent<ReportLightboxDetail>;
-  }
+/** `detail` of `report-load`. */
+export interface ReportLoadDetail {
+  /** The `src` whose content has been rendered. */
+  src: string;
 }
 
-/** Dispatches a bubbling, composed `CustomEvent`; returns false when a listener called `preventDefault()`. */
-export const emit = <T>(target: EventTarget, type: string, detail: T): boolean =>
+/** Every event the elements fire, with its `detail`: the one list, for typed listeners and for {@link emit}. */
+export interface ReportEventMap {
+  'report-error': CustomEvent<ReportErrorDetail>;
+  'report-load': CustomEvent<ReportLoadDetail>;
+  'report-lightbox-open': CustomEvent<ReportLightboxDetail>;
+  'report-lightbox-change': CustomEvent<ReportLightboxDetail>;
+  'report-lightbox-close': CustomEvent<ReportLightboxDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends ReportEventMap {}
+}
+
+/** Dispatches one of the elements' events, bubbling and composed; returns false when a listener called `preventDefault()`. */
+export const emit = <K extends keyof ReportEventMap>(target: EventTarget, type: K, detail: ReportEventMap[K]['detail']): boolean =>
   target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: true, detail }));
 
 /**
@@ -37,7 +48,7 @@ export const emit = <T>(target: EventTarget, type: string, detail: T): boolean =
 export function reportIssues(el: HTMLElement, errors: ReportIssue[]): void {
   // On the server, `report-elements/ssr` returns the same problems to its caller instead.
   if (!errors.length || isServer) return;
-  if (emit<ReportErrorDetail>(el, 'report-error', { errors })) {
+  if (emit(el, 'report-error', { errors })) {
     const lines = errors.map((e) => `  ${e.path || '(data)'}: ${e.message}`).join('\n');
     console.error(`<${el.localName}>: ${errors.length} problem${errors.length > 1 ? 's' : ''} in its data\n${lines}`, el);
   }

@@ -4,7 +4,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit, reportIssues } from './events.js';
-import { fetchJson, type ReportLoadDetail } from './load.js';
+import { fetchJson } from './load.js';
 import { safeUrl } from './url.js';
 import { excerpt, fail, unsafeUrl, withBase, type Check, type ReportIssue } from './validate.js';
 
@@ -172,7 +172,7 @@ export class IntakeController<T> implements ReactiveController {
     this._issues = [];
     const loaded = this._loaded;
     this._loaded = undefined;
-    if (loaded && this.model) emit<ReportLoadDetail>(this._host, 'report-load', { src: loaded });
+    if (loaded && this.model) emit(this._host, 'report-load', { src: loaded });
     this._sync();
     if (this._needsReader) this._loadReader();
   }

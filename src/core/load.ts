@@ -3,18 +3,6 @@
  * connect, never while rendering.
  */
 
-/** `detail` of `report-load`. */
-export interface ReportLoadDetail {
-  /** The `src` whose content has been rendered. */
-  src: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'report-load': CustomEvent<ReportLoadDetail>;
-  }
-}
-
 /**
  * Fetches `url` and parses its body as JSON, giving up after `ms` milliseconds. Resolves to `{ value, url }`, or to
  * a message that says what went wrong (after an abort through `ctl` the caller ignores it). Never rejects.

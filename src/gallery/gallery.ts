@@ -1,7 +1,7 @@
 import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReportElement } from '../core/element.js';
-import { emit, type ReportLightboxDetail } from '../core/events.js';
+import { emit } from '../core/events.js';
 import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
 import { gallery, type Gallery } from './gallery.schema.js';
@@ -407,7 +407,7 @@ export class ReportGallery extends ReportElement<Gallery> {
     return this.renderRoot.querySelectorAll<HTMLElement>(`[part~='${name}']`)[index];
   }
 
-  #fire(type: string, index: number): void {
-    emit<ReportLightboxDetail>(this, type, { index });
+  #fire(type: 'report-lightbox-open' | 'report-lightbox-change' | 'report-lightbox-close', index: number): void {
+    emit(this, type, { index });
   }
 }

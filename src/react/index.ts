@@ -15,19 +15,20 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { ReportArticle as ReportArticleElement } from '../article/report-article.js';
-import type { ReportErrorDetail, ReportLightboxDetail } from '../core/events.js';
-import type { ReportLoadDetail } from '../core/load.js';
+import type { ReportErrorDetail, ReportLightboxDetail, ReportLoadDetail } from '../core/events.js';
 import { ReportGallery as ReportGalleryElement } from '../gallery/report-gallery.js';
 import { ReportInfobox as ReportInfoboxElement } from '../infobox/report-infobox.js';
 import { ReportQuote as ReportQuoteElement } from '../quote/report-quote.js';
 import { ReportTeaser as ReportTeaserElement } from '../teaser/report-teaser.js';
 
 export type { Article, Block } from '../article/report-article.js';
-export type { ReportErrorDetail, ReportLightboxDetail } from '../core/events.js';
-export type { ReportLoadDetail } from '../core/load.js';
+export type { ReportErrorDetail, ReportEventMap, ReportLightboxDetail, ReportLoadDetail } from '../core/events.js';
+export type { Image, Paragraph, Run } from '../core/schema.js';
+export type { ReportIssue } from '../core/validate.js';
 export type { Gallery } from '../gallery/report-gallery.js';
-export type { Infobox } from '../infobox/report-infobox.js';
+export type { Infobox, InfoboxLink } from '../infobox/infobox.schema.js';
 export type { Quote } from '../quote/report-quote.js';
+export type { Translation, TranslationInput } from '../core/i18n.js';
 export type { Teaser } from '../teaser/report-teaser.js';
 
 /**
