@@ -9,16 +9,22 @@ export const run = (cmd, args, opts = {}) =>
     child.on('error', () => resolve(127));
   });
 
-/** Runs each `[label, cmd, args]` in order and stops at the first failure (exits with its code). */
-export async function steps(list) {
+/**
+ * Runs each `[label, cmd, args]` in order. By default it stops at the first failure (exits with its code);
+ * with `{ keepGoing: true }` it runs them all and resolves with the labels that failed, so that one failing
+ * suite does not hide the results of the others.
+ */
+export async function steps(list, { keepGoing = false } = {}) {
+  const failed = [];
   for (const [label, cmd, args] of list) {
     console.log(`\n▶ ${label}`);
     const code = await run(cmd, args);
-    if (code !== 0) {
-      console.error(`✖ ${label} failed (exit ${code})`);
-      process.exit(code);
-    }
+    if (code === 0) continue;
+    console.error(`✖ ${label} failed (exit ${code})`);
+    if (!keepGoing) process.exit(code);
+    failed.push(label);
   }
+  return failed;
 }
 
 /**

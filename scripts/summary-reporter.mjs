@@ -28,12 +28,18 @@ export function summaryReporter() {
         else if (session.errors?.length && !session.passed && c.failed === 0) c.failed++;
         byEngine.set(name, c);
       }
-      // `npm test` ran the Node tests first (scripts/node-tests.mjs): they count in the overall line.
-      if (process.env.REPORT_NODE_TESTS) {
+      // `npm test` ran the Node tests (scripts/node-tests.mjs) and the WordPress plugin's test against a real
+      // WordPress (cms/wordpress/test/e2e.mjs) first: they count in the overall line. A suite that left no
+      // counts (it crashed) counts as one failure.
+      for (const [name, file] of [
+        ['Node', process.env.REPORT_NODE_TESTS],
+        ['WordPress', process.env.REPORT_WORDPRESS_TESTS],
+      ]) {
+        if (!file) continue;
         try {
-          byEngine.set('Node', { skipped: 0, ...JSON.parse(readFileSync(process.env.REPORT_NODE_TESTS, 'utf8')) });
+          byEngine.set(name, { skipped: 0, ...JSON.parse(readFileSync(file, 'utf8')) });
         } catch {
-          byEngine.set('Node', { passed: 0, failed: 1, skipped: 0 });
+          byEngine.set(name, { passed: 0, failed: 1, skipped: 0 });
         }
       }
       const total = { passed: 0, failed: 0, skipped: 0 };

@@ -14,16 +14,27 @@ process.env.REPORT_NODE_TESTS = '.node-tests.json';
 rmSync('.wordpress-tests.json', { force: true });
 process.env.REPORT_WORDPRESS_TESTS = '.wordpress-tests.json';
 
+// Checks first: a broken build, type error, lint error or budget stops the run.
 await steps([
   ...installIfNeeded(),
   ['build', 'npm', ['run', '-s', 'build']],
-  ['WordPress plugin against a real WordPress (Debian package, test bed)', 'node', ['cms/wordpress/test/e2e.mjs']],
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['size budgets', 'npm', ['run', '-s', 'size']],
   ['package checks', 'npm', ['run', '-s', 'check:package']],
-  ['Node tests (schema agreement, server rendering)', 'node', ['scripts/node-tests.mjs']],
   ['Storybook build', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
-  ['CMS sanitizers for test/cms (WordPress save path; Drupal/TYPO3 only with their code)', 'node', ['scripts/cms/sanitize.mjs']],
-  ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
 ]);
+// Then every suite, each whatever the others did; the browser run's summary line counts them all.
+const failed = await steps(
+  [
+    ['Node tests (schema agreement, server rendering)', 'node', ['scripts/node-tests.mjs']],
+    ['WordPress plugin against a real WordPress (Debian package, test bed)', 'node', ['cms/wordpress/test/e2e.mjs']],
+    ['CMS sanitizers for test/cms (WordPress save path; Drupal/TYPO3 only with their code)', 'node', ['scripts/cms/sanitize.mjs']],
+    ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
+  ],
+  { keepGoing: true },
+);
+if (failed.length) {
+  console.error(`\n✖ failed: ${failed.join('; ')}`);
+  process.exit(1);
+}
