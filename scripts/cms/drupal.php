@@ -27,19 +27,8 @@ $prefixes = array(
 	'Drupal\\filter\\'    => "$core/modules/filter/src/",
 	'Masterminds\\'       => "$html5/src/",
 );
-spl_autoload_register(
-	static function ( $class ) use ( $prefixes ) {
-		foreach ( $prefixes as $prefix => $dir ) {
-			if ( str_starts_with( $class, $prefix ) ) {
-				$file = $dir . str_replace( '\\', '/', substr( $class, strlen( $prefix ) ) ) . '.php';
-				if ( is_file( $file ) ) {
-					require $file;
-				}
-				return;
-			}
-		}
-	}
-);
+require __DIR__ . '/autoload.php';
+report_elements_autoload( $prefixes );
 require "$core/lib/Drupal.php";
 
 $lists = json_decode( file_get_contents( dirname( __DIR__, 2 ) . '/test/cms/allowlists.json' ), true );

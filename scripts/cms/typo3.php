@@ -28,19 +28,8 @@ $prefixes = array(
 	'Masterminds\\'          => "$html5/src/",
 	'Psr\\Log\\'             => "$psrLog/src/",
 );
-spl_autoload_register(
-	static function ( $class ) use ( $prefixes ) {
-		foreach ( $prefixes as $prefix => $dir ) {
-			if ( str_starts_with( $class, $prefix ) ) {
-				$file = $dir . str_replace( '\\', '/', substr( $class, strlen( $prefix ) ) ) . '.php';
-				if ( is_file( $file ) ) {
-					require $file;
-				}
-				return;
-			}
-		}
-	}
-);
+require __DIR__ . '/autoload.php';
+report_elements_autoload( $prefixes );
 
 use TYPO3\HtmlSanitizer\Behavior;
 use TYPO3\HtmlSanitizer\Builder\CommonBuilder;
