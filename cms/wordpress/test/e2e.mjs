@@ -262,26 +262,22 @@ async function insertBlock(page, title) {
   );
   await search.click({ clickCount: 3 });
   await search.type('Report');
-  // The search results: the five Report blocks (before the search applies, the list shows other blocks).
-  await page.waitForFunction(
-    () => {
-      const titles = [...document.querySelectorAll('.block-editor-block-types-list__item')].map((b) =>
-        b.textContent.trim(),
-      );
-      return ['article', 'teaser', 'quote', 'gallery', 'infobox'].every((n) => titles.includes(`Report ${n}`));
-    },
-    { timeout: 15000 },
-  );
-  const offered = await page.$$eval('.block-editor-block-types-list__item', (items) =>
-    items.map((b) => b.textContent.trim()),
-  );
-  await page.evaluate(
-    (t) =>
-      [...document.querySelectorAll('.block-editor-block-types-list__item')]
-        .find((b) => b.textContent.trim() === t)
-        .click(),
-    title,
-  );
+  // The search results: the five Report blocks (before the search applies, the list shows other blocks; the
+  // list re-renders while the search settles, so the titles are read and the item clicked in one step).
+  const offered = await (
+    await page.waitForFunction(
+      (title) => {
+        const items = [...document.querySelectorAll('.block-editor-block-types-list__item')];
+        const titles = items.map((b) => b.textContent.trim());
+        if (!['article', 'teaser', 'quote', 'gallery', 'infobox'].every((n) => titles.includes(`Report ${n}`)))
+          return null;
+        items.find((b) => b.textContent.trim() === title).click();
+        return titles;
+      },
+      { timeout: 15000 },
+      title,
+    )
+  ).jsonValue();
   // Close the inserter again where it stays open.
   const still = await page.$(
     'button.edit-post-header-toolbar__inserter-toggle[aria-pressed="true"], button.editor-document-tools__inserter-toggle[aria-pressed="true"]',
@@ -665,16 +661,19 @@ async function main() {
     await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
     const notice = await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('.report-elements-notice')]
+        [...document.querySelectorAll('.components-notice')]
           .map((n) => n.textContent.trim())
-          .find((t) => t.startsWith('cite')),
+          .find((t) => t.includes('cite: ')),
       { timeout: 15000 },
     );
     const text = await notice.jsonValue();
     assert(/cite/.test(text), `notice: ${text}`);
     await shot(page, 'editor-problem');
     await fill(block, 'Source URL', 'https://example.org/');
-    await page.waitForFunction(() => !document.querySelector('.report-elements-notice'), { timeout: 15000 });
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('.components-notice')].some((n) => n.textContent.includes('cite: ')),
+      { timeout: 15000 },
+    );
     await context.close();
   });
 
