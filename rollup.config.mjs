@@ -34,7 +34,10 @@ export default [
     },
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, /^node:/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }), minifyHTML()],
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationDir: 'dist' }),
+      minifyHTML(),
+    ],
   },
   // The standalone bundle: everything, Lit's production build included, minified.
   {
@@ -58,7 +61,13 @@ export default [
       typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),
       // The languages lie beside the bundle (dist/i18n/), not one folder up as seen from src/core/. After the
       // TypeScript plugin, which compiles from the file on disk.
-      { name: 'i18n-path', transform: (code, id) => (id.endsWith('/src/core/i18n.ts') ? { code: code.replace('import(`../i18n/', 'import(`./i18n/'), map: null } : null) },
+      {
+        name: 'i18n-path',
+        transform: (code, id) =>
+          id.endsWith('/src/core/i18n.ts')
+            ? { code: code.replace('import(`../i18n/', 'import(`./i18n/'), map: null }
+            : null,
+      },
       minifyHTML(),
       terser(terserOptions),
     ],

@@ -48,7 +48,8 @@ export default {
   middleware: [
     // Modules imported by a computed URL (the languages: src/core/i18n.ts) are asked for as .js: serve the .ts.
     async (ctx, next) => {
-      if (/^\/src\/.*\.js$/.test(ctx.path) && !existsSync(`.${ctx.path}`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+      if (/^\/src\/.*\.js$/.test(ctx.path) && !existsSync(`.${ctx.path}`))
+        ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
       return next();
     },
     // Pages made by the server-side renderer (test/ssr/page.mjs; needs the built dist/).
@@ -68,7 +69,8 @@ export default {
         await new Promise((r) => setTimeout(r, 3000));
         ctx.url = ctx.url.replace('/images/slow/', '/images/');
       }
-      if (/\/images\//.test(ctx.url) && !ctx.url.startsWith('/test/fixtures/')) ctx.url = ctx.url.replace(/^.*\/images\//, '/test/fixtures/images/');
+      if (/\/images\//.test(ctx.url) && !ctx.url.startsWith('/test/fixtures/'))
+        ctx.url = ctx.url.replace(/^.*\/images\//, '/test/fixtures/images/');
       return next();
     },
     // /api/<name> (see API), /api/status/<code> (that HTTP status), /api/not-json (an HTML page),

@@ -24,7 +24,10 @@ const config: StorybookConfig = {
     // The dev server watches the project root; build output and other tools' scratch folders are not sources.
     server: {
       ...vite.server,
-      watch: { ...vite.server?.watch, ignored: ['**/dist/**', '**/storybook-static/**', '**/coverage/**', '**/.bench/**'] },
+      watch: {
+        ...vite.server?.watch,
+        ignored: ['**/dist/**', '**/storybook-static/**', '**/coverage/**', '**/.bench/**'],
+      },
     },
   }),
 };

@@ -25,7 +25,9 @@ function publicOnly<T>(cem: T): T {
   for (const mod of copy.modules ?? []) {
     for (const decl of mod.declarations ?? []) {
       const hidden = new Set(
-        (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.static).map((m) => m.name),
+        (decl.members ?? [])
+          .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.static)
+          .map((m) => m.name),
       );
       decl.members = decl.members?.filter((m) => !hidden.has(m.name));
       decl.attributes = decl.attributes?.filter((a) => !a.fieldName || !hidden.has(a.fieldName));
@@ -44,7 +46,9 @@ const MIRRORS = new Set(['dataJson', 'headingLevel']);
 const docsOnlyRows: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
   Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) =>
-      DOCS_ONLY.has(String(argType.table?.category)) || MIRRORS.has(name) ? [name, { ...argType, control: false }] : [name, argType],
+      DOCS_ONLY.has(String(argType.table?.category)) || MIRRORS.has(name)
+        ? [name, { ...argType, control: false }]
+        : [name, argType],
     ),
   );
 
@@ -150,7 +154,11 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     docs: { toc: { headingSelector: 'h2, h3' } },
-    options: { storySort: { order: ['Introduction', 'Elements', ['Article', 'Teaser', 'Quote', 'Gallery', 'Infobox'], 'Languages'] } },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Elements', ['Article', 'Teaser', 'Quote', 'Gallery', 'Infobox'], 'Languages'],
+      },
+    },
   },
 };
 

@@ -248,7 +248,8 @@ function armOpen(index) {
     await once(lightbox, 'report-lightbox-open');
     const img = part(lightbox, 'viewer-image');
     await loaded(img);
-    if (!part(lightbox, 'lightbox').open || lightbox.currentIndex !== index) throw new Error('lightbox did not open on the clicked image');
+    if (!part(lightbox, 'lightbox').open || lightbox.currentIndex !== index)
+      throw new Error('lightbox did not open on the clicked image');
     img.getBoundingClientRect();
     return performance.now() - (await start);
   })();

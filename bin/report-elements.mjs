@@ -78,9 +78,13 @@ async function main(argv) {
   const tag = values.tag ?? guessTag(data);
   if (!isReportTag(tag)) throw new UsageError(`unknown --tag ${tag}`);
   const level = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
-  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) throw new UsageError('--heading-level must be 1–6');
+  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6))
+    throw new UsageError('--heading-level must be 1–6');
 
-  if (!values.lang) process.stderr.write('hint: pass --lang <the page\'s language> so that UI strings, quotation marks and dates match before and after the script loads\n');
+  if (!values.lang)
+    process.stderr.write(
+      "hint: pass --lang <the page's language> so that UI strings, quotation marks and dates match before and after the script loads\n",
+    );
   const { html, errors, styleHashes } = await renderToString(tag, data, {
     lang: values.lang,
     headingLevel: level,
@@ -95,7 +99,9 @@ async function main(argv) {
   // Only the sources: a line that looks like a whole header would, pasted, replace the rest of a policy.
   if (values.csp) process.stderr.write(`add to style-src: ${styleHashes.join(' ')}\n`);
   if (errors.length) {
-    process.stderr.write(`<${tag}>: ${errors.length} problem${errors.length > 1 ? 's' : ''} in ${file}\n${errors.map((e) => `  ${e.path || '(data)'}: ${e.message}`).join('\n')}\n`);
+    process.stderr.write(
+      `<${tag}>: ${errors.length} problem${errors.length > 1 ? 's' : ''} in ${file}\n${errors.map((e) => `  ${e.path || '(data)'}: ${e.message}`).join('\n')}\n`,
+    );
     return 2;
   }
   return 0;
@@ -113,7 +119,9 @@ main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code ?? 0),
   (e) => {
     // Usage and file-system problems (parseArgs' ERR_PARSE_ARGS_*, ENOENT, EACCES, EISDIR …) are messages, not bugs.
-    process.stderr.write(`report-elements: ${e instanceof UsageError || typeof e?.code === 'string' ? e.message : e?.stack}\n`);
+    process.stderr.write(
+      `report-elements: ${e instanceof UsageError || typeof e?.code === 'string' ? e.message : e?.stack}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -63,7 +63,13 @@ const median = (xs) => {
 };
 /** Nearest-rank percentile: the smallest sample that at least p % of the samples do not exceed. */
 const percentile = (xs, p) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
-const summary = (xs, unit = 'ms', extra = {}) => ({ median: median(xs), p95: percentile(xs, 95), n: xs.length, unit, ...extra });
+const summary = (xs, unit = 'ms', extra = {}) => ({
+  median: median(xs),
+  p95: percentile(xs, 95),
+  n: xs.length,
+  unit,
+  ...extra,
+});
 
 // ------------------------------------------------------------------ Page and browser
 
@@ -109,7 +115,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stop
 const problems = [];
 async function freshPage() {
   const page = await browser.newPage();
-  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console.${m.type()}: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console.${m.type()}: ${m.text()}`),
+  );
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
@@ -126,7 +135,8 @@ async function freshPage() {
  * machine do not inflate the way they inflate wall time.
  */
 async function measured(page, name, arg) {
-  const metrics = async () => Object.fromEntries((await page.cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const metrics = async () =>
+    Object.fromEntries((await page.cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const a = await metrics();
   const r = await page.evaluate((n, x) => window.bench[n](x), name, arg);
   const b = await metrics();
@@ -175,11 +185,20 @@ async function teaserSection() {
   const pick = (kind, key) => runs[kind].map((r) => r[key]);
   for (const kind of ['lit', 'vanilla']) {
     metrics[`teaser.${kind}`] = summary(pick(kind, 'total'), 'ms', { cold: cold[kind].total });
-    for (const key of ['build', 'layout', 'cpu']) metrics[`teaser.${kind}.${key}`] = summary(pick(kind, key), 'ms', { cold: cold[kind][key] });
+    for (const key of ['build', 'layout', 'cpu'])
+      metrics[`teaser.${kind}.${key}`] = summary(pick(kind, key), 'ms', { cold: cold[kind][key] });
   }
   const ratio = (key) => {
     const paired = runs.lit.map((r, i) => r[key] / runs.vanilla[i][key]);
-    return { median: metrics[`teaser.lit${key === 'total' ? '' : `.${key}`}`].median / metrics[`teaser.vanilla${key === 'total' ? '' : `.${key}`}`].median, p95: percentile(paired, 95), n: paired.length, unit: '×', cold: cold.lit[key] / cold.vanilla[key] };
+    return {
+      median:
+        metrics[`teaser.lit${key === 'total' ? '' : `.${key}`}`].median /
+        metrics[`teaser.vanilla${key === 'total' ? '' : `.${key}`}`].median,
+      p95: percentile(paired, 95),
+      n: paired.length,
+      unit: '×',
+      cold: cold.lit[key] / cold.vanilla[key],
+    };
   };
   metrics['teaser.ratio'] = ratio('total');
   metrics['teaser.ratio.cpu'] = ratio('cpu');
@@ -213,7 +232,9 @@ async function profileTeasers(page) {
     if (!f.url) return '';
     const file = f.url.replace(/^.*\//, '');
     const e = file === 'report-elements.js' ? map?.findEntry(f.lineNumber, f.columnNumber) : undefined;
-    return e?.originalSource ? `${e.originalSource.replace(/^.*?(src|node_modules)\//, '$1/')}:${e.originalLine + 1}` : `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    return e?.originalSource
+      ? `${e.originalSource.replace(/^.*?(src|node_modules)\//, '$1/')}:${e.originalLine + 1}`
+      : `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
   };
   const selfTime = (list) => {
     const self = new Map();
@@ -234,7 +255,8 @@ async function profileTeasers(page) {
     if (name === 'getBoundingClientRect') return 'style + layout (run by the layout read)';
     if (name === '(garbage collector)') return 'garbage collection';
     if (name === '(program)') return 'browser work outside JS (element creation and insertion, microtasks, …)';
-    if (/lit-html|reactive-element|lit-element/.test(where)) return 'Lit JS (template instantiation, parts, update cycle)';
+    if (/lit-html|reactive-element|lit-element/.test(where))
+      return 'Lit JS (template instantiation, parts, update cycle)';
     if (where.startsWith('src/')) return `report-elements JS: ${where.replace(/:\d+$/, '')}`;
     if (where.startsWith('bench.js')) return 'benchmark page JS (vanilla: building the DOM)';
     if (!where) return `DOM API/built-in: ${name}`;
@@ -252,7 +274,8 @@ async function profileTeasers(page) {
   console.log(`\nCPU profile: self time per run of 1,000 teasers, mean of ${runs} (sampled every 50 µs)\n`);
   console.log('| where | Lit | vanilla | Lit − vanilla |\n|---|---:|---:|---:|');
   const rows = [...new Set([...gl.keys(), ...gv.keys()])].map((k) => [k, gl.get(k) ?? 0, gv.get(k) ?? 0]);
-  for (const [k, a, b] of rows.sort((x, y) => y[1] + y[2] - (x[1] + x[2])).slice(0, 18)) console.log(`| ${k} | ${ms(a)} | ${ms(b)} | ${ms(a - b)} |`);
+  for (const [k, a, b] of rows.sort((x, y) => y[1] + y[2] - (x[1] + x[2])).slice(0, 18))
+    console.log(`| ${k} | ${ms(a)} | ${ms(b)} | ${ms(a - b)} |`);
   const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
   console.log(`| **busy in total** | ${ms(sum(lit))} | ${ms(sum(vanilla))} | ${ms(sum(lit) - sum(vanilla))} |`);
   console.log('\nTop functions in the Lit runs:');
@@ -261,24 +284,48 @@ async function profileTeasers(page) {
   // Blink's phases on the renderer main thread, from a trace of one run each (thread CPU time).
   for (const kind of ['lit', 'vanilla']) {
     await reset(page);
-    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+    await page.tracing.start({
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
+    });
     await page.evaluate((k) => window.bench.teasers(k), kind);
     const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
     const layouts = new Map();
-    for (const e of events) if (e.name === 'Layout') layouts.set(`${e.pid}:${e.tid}`, (layouts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+    for (const e of events)
+      if (e.name === 'Layout') layouts.set(`${e.pid}:${e.tid}`, (layouts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
     const main = [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
     const sums = new Map();
     for (const e of events) {
       if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== main) continue;
-      if (!['UpdateLayoutTree', 'Layout', 'MinorGC', 'MajorGC', 'ParseAuthorStyleSheet', 'Paint', 'PrePaint', 'HitTest'].includes(e.name)) continue;
+      if (
+        ![
+          'UpdateLayoutTree',
+          'Layout',
+          'MinorGC',
+          'MajorGC',
+          'ParseAuthorStyleSheet',
+          'Paint',
+          'PrePaint',
+          'HitTest',
+        ].includes(e.name)
+      )
+        continue;
       sums.set(e.name, (sums.get(e.name) ?? 0) + (e.tdur ?? e.dur) / 1000);
     }
-    console.log(`Trace of one ${kind} run, main thread (CPU ms): ${[...sums].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
+    console.log(
+      `Trace of one ${kind} run, main thread (CPU ms): ${[...sums]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(' · ')}`,
+    );
   }
 
   // The library's own work per teaser, timed piece by piece in the page.
   const parts = await page.evaluate(() => window.bench.pieces());
-  console.log(`Pieces for 1,000 teasers (ms): ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
+  console.log(
+    `Pieces for 1,000 teasers (ms): ${Object.entries(parts)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(' · ')}`,
+  );
 }
 
 // ------------------------------------------------------------------ (2) Article
@@ -294,8 +341,17 @@ async function articleSection() {
     if (i === 0 || i > REPS.articleWarm) runs.push(r);
   }
   const [cold, ...warm] = runs;
-  metrics['article'] = summary(warm.map((r) => r.total), 'ms', { cold: cold.total });
-  for (const key of ['build', 'layout', 'cpu']) metrics[`article.${key}`] = summary(warm.map((r) => r[key]), 'ms', { cold: cold[key] });
+  metrics['article'] = summary(
+    warm.map((r) => r.total),
+    'ms',
+    { cold: cold.total },
+  );
+  for (const key of ['build', 'layout', 'cpu'])
+    metrics[`article.${key}`] = summary(
+      warm.map((r) => r[key]),
+      'ms',
+      { cold: cold[key] },
+    );
   notes.push(`\`<report-article>\` renders ${nested} nested elements (quotes, gallery, infobox) for the seed.`);
   await page.close();
 }
@@ -356,7 +412,15 @@ async function lightboxSection() {
  *   elements' (each image request adds a DevTools network record and a performance entry; found with heap
  *   snapshots), and once in 16 cycles a transient +90 KiB (a table resized). A leaked gallery is 1.5 MiB.
  */
-const TOLERANCE = { heap: 32 * 1024, embedderHeap: 128 * 1024, nodes: 0, jsEventListeners: 0, documents: 0, windowListeners: 0, documentListeners: 0 };
+const TOLERANCE = {
+  heap: 32 * 1024,
+  embedderHeap: 128 * 1024,
+  nodes: 0,
+  jsEventListeners: 0,
+  documents: 0,
+  windowListeners: 0,
+  documentListeners: 0,
+};
 
 async function counters(cdp) {
   await cdp.send('Runtime.evaluate', { expression: 'performance.clearResourceTimings()' });
@@ -366,7 +430,9 @@ async function counters(cdp) {
   const listeners = {};
   for (const target of ['window', 'document']) {
     const { result } = await cdp.send('Runtime.evaluate', { expression: target });
-    listeners[target] = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length;
+    listeners[target] = (
+      await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })
+    ).listeners.length;
     await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
   }
   return {
@@ -387,7 +453,8 @@ async function memorySection() {
   await cdp.send('HeapProfiler.enable');
   const cycle = async (leak = 0, n = GALLERIES) => {
     let t = performance.now();
-    const lap = (what) => process.env.BENCH_DEBUG && console.error(`    ${what}: ${(-t + (t = performance.now())).toFixed(0)} ms`);
+    const lap = (what) =>
+      process.env.BENCH_DEBUG && console.error(`    ${what}: ${(-t + (t = performance.now())).toFixed(0)} ms`);
     const made = await page.evaluate((n, every) => window.bench.createGalleries(n, every), n, OPEN_EVERY);
     lap('create');
     const peak = await counters(cdp);
@@ -404,17 +471,35 @@ async function memorySection() {
   await cycle();
   const before = await counters(cdp);
   const { made, peak, after } = await cycle(LEAK);
-  if (made.galleries !== GALLERIES || made.opened !== GALLERIES / OPEN_EVERY) throw new Error(`memory: made ${JSON.stringify(made)}`);
+  if (made.galleries !== GALLERIES || made.opened !== GALLERIES / OPEN_EVERY)
+    throw new Error(`memory: made ${JSON.stringify(made)}`);
   await cdp.detach();
   await page.close();
 
   const rows = [];
-  for (const key of ['heap', 'embedderHeap', 'nodes', 'jsEventListeners', 'documents', 'windowListeners', 'documentListeners']) {
+  for (const key of [
+    'heap',
+    'embedderHeap',
+    'nodes',
+    'jsEventListeners',
+    'documents',
+    'windowListeners',
+    'documentListeners',
+  ]) {
     const tol = TOLERANCE[key];
     const delta = after[key] - before[key];
     const ok = tol === undefined || delta <= tol;
     if (!ok) memoryFailed = true;
-    rows.push({ key, before: before[key], peak: peak[key], after: after[key], delta, tol, ok, perGallery: (peak[key] - before[key]) / GALLERIES });
+    rows.push({
+      key,
+      before: before[key],
+      peak: peak[key],
+      after: after[key],
+      delta,
+      tol,
+      ok,
+      perGallery: (peak[key] - before[key]) / GALLERIES,
+    });
   }
   for (const r of rows) {
     const unit = r.key.endsWith('eap') ? 'B' : 'count';
@@ -439,14 +524,22 @@ async function ssrSection() {
   }
   const [cold, ...warm] = runs;
   metrics['ssr.article'] = summary(warm, 'ms', { cold });
-  notes.push('`ssr.*` run in this Node process (no browser): `import` is loading report-elements/ssr with @lit-labs/ssr.');
+  notes.push(
+    '`ssr.*` run in this Node process (no browser): `import` is loading report-elements/ssr with @lit-labs/ssr.',
+  );
 }
 
 // ------------------------------------------------------------------ Run, report, record
 
 let memoryRows;
 try {
-  const sections = [['teasers', teaserSection], ['article', articleSection], ['lightbox', lightboxSection], ['memory', async () => (memoryRows = await memorySection())], ['ssr', ssrSection]];
+  const sections = [
+    ['teasers', teaserSection],
+    ['article', articleSection],
+    ['lightbox', lightboxSection],
+    ['memory', async () => (memoryRows = await memorySection())],
+    ['ssr', ssrSection],
+  ];
   for (const [name, run] of sections) {
     if (ONLY && !ONLY.includes(name)) continue;
     const s = performance.now();
@@ -478,7 +571,8 @@ try {
   // First run: no history yet.
 }
 const previous = (metric) => {
-  for (const k of Object.keys(history).reverse()) if (history[k].metrics?.[metric]) return { key: k, ...history[k].metrics[metric] };
+  for (const k of Object.keys(history).reverse())
+    if (history[k].metrics?.[metric]) return { key: k, ...history[k].metrics[metric] };
   return undefined;
 };
 
@@ -521,8 +615,11 @@ const LABELS = {
   'ssr.article': 'Server: `renderToString` of the whole seed report (Node)',
 };
 const last = Object.keys(history).at(-1);
-console.log(`\n### report-elements ${version} · ${commit}${dirty ? ' (uncommitted changes in src/)' : ''} · ${date} · Chromium ${chromium}${QUICK ? ' · --quick' : ''}\n`);
-if (last) console.log(`Δ: against the latest earlier entry with the same metric in ${RESULTS} (the latest is "${last}").\n`);
+console.log(
+  `\n### report-elements ${version} · ${commit}${dirty ? ' (uncommitted changes in src/)' : ''} · ${date} · Chromium ${chromium}${QUICK ? ' · --quick' : ''}\n`,
+);
+if (last)
+  console.log(`Δ: against the latest earlier entry with the same metric in ${RESULTS} (the latest is "${last}").\n`);
 if (Object.keys(metrics).some((k) => LABELS[k])) {
   console.log('| measurement | median | p95 | cold (1st run) | n | Δ median vs previous |');
   console.log('|---|---:|---:|---:|---:|---:|');
@@ -531,26 +628,38 @@ for (const [name, label] of Object.entries(LABELS)) {
   const m = metrics[name];
   if (!m) continue;
   const mark = name.startsWith('teaser.ratio') ? (m.median <= 1.5 ? ' ✔' : ' ✖') : '';
-  console.log(`| ${label} | ${fmt(m.median, m.unit)}${mark} | ${fmt(m.p95, m.unit)} | ${fmt(m.cold, m.unit)} | ${m.n} | ${delta(name, m)} |`);
+  console.log(
+    `| ${label} | ${fmt(m.median, m.unit)}${mark} | ${fmt(m.p95, m.unit)} | ${fmt(m.cold, m.unit)} | ${m.n} | ${delta(name, m)} |`,
+  );
 }
 
 if (memoryRows) {
-  console.log(`\nMemory: ${GALLERIES} \`<report-gallery>\` with the seed gallery appended and rendered, ${GALLERIES / OPEN_EVERY} of their lightboxes opened and closed, then all removed; each reading after a full GC\n`);
-  console.log('| counter | baseline | with the galleries | per gallery | after removal | retained | tolerance | | Δ per gallery vs previous |');
+  console.log(
+    `\nMemory: ${GALLERIES} \`<report-gallery>\` with the seed gallery appended and rendered, ${GALLERIES / OPEN_EVERY} of their lightboxes opened and closed, then all removed; each reading after a full GC\n`,
+  );
+  console.log(
+    '| counter | baseline | with the galleries | per gallery | after removal | retained | tolerance | | Δ per gallery vs previous |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---|---:|');
   for (const r of memoryRows) {
     const unit = r.key.endsWith('eap') ? 'B' : 'count';
     const v = (x) => (unit === 'B' ? fmt(x, unit) : String(Math.round(x * 10) / 10));
     const d = delta(`memory.${r.key}.perGallery`, metrics[`memory.${r.key}.perGallery`]);
-    console.log(`| ${r.key} | ${v(r.before)} | ${v(r.peak)} | ${v(r.perGallery)} | ${v(r.after)} | ${r.delta >= 0 ? '+' : ''}${v(r.delta)} | ${r.tol === undefined ? 'reported' : unit === 'B' ? `≤ ${fmt(r.tol, unit)}` : `${r.tol}`} | ${r.tol === undefined ? '' : r.ok ? '✔' : '✖'} | ${d} |`);
+    console.log(
+      `| ${r.key} | ${v(r.before)} | ${v(r.peak)} | ${v(r.perGallery)} | ${v(r.after)} | ${r.delta >= 0 ? '+' : ''}${v(r.delta)} | ${r.tol === undefined ? 'reported' : unit === 'B' ? `≤ ${fmt(r.tol, unit)}` : `${r.tol}`} | ${r.tol === undefined ? '' : r.ok ? '✔' : '✖'} | ${d} |`,
+    );
   }
 }
 const load = { cores: availableParallelism(), start: +loadAtStart.toFixed(2), end: +loadavg()[0].toFixed(2) };
 if (Math.max(load.start, load.end) > load.cores) {
-  notes.push(`⚠ The machine was busy (load average ${load.start} → ${load.end} on ${load.cores} cores): wall times include waiting for a CPU. Compare the CPU-time rows, and wall times only between quiet runs.`);
+  notes.push(
+    `⚠ The machine was busy (load average ${load.start} → ${load.end} on ${load.cores} cores): wall times include waiting for a CPU. Compare the CPU-time rows, and wall times only between quiet runs.`,
+  );
 }
 for (const n of notes) console.log(`\n${n}`);
-console.log(`\nTotal ${((performance.now() - t0) / 1000).toFixed(1)} s. median/p95 over n warm runs (nearest rank); cold = first run in a fresh page.`);
+console.log(
+  `\nTotal ${((performance.now() - t0) / 1000).toFixed(1)} s. median/p95 over n warm runs (nearest rank); cold = first run in a fresh page.`,
+);
 
 if (SAVE) {
   history[key] = {
@@ -560,7 +669,11 @@ if (SAVE) {
     dirty,
     chromium,
     node: process.version,
-    bundle: { sha256: createHash('sha256').update(bundle).digest('hex').slice(0, 16), bytes: bundle.length, gzip: gzipSync(bundle, { level: 9 }).length },
+    bundle: {
+      sha256: createHash('sha256').update(bundle).digest('hex').slice(0, 16),
+      bytes: bundle.length,
+      gzip: gzipSync(bundle, { level: 9 }).length,
+    },
     quick: QUICK || undefined,
     load,
     metrics,

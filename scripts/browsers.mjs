@@ -47,7 +47,7 @@ const ENGINES = {
   chromium: {
     name: 'Chromium',
     install: 'apt-get install -y chromium',
-    requires: env => [env.CHROME_PATH || '/usr/bin/chromium'],
+    requires: (env) => [env.CHROME_PATH || '/usr/bin/chromium'],
     async create(env, services) {
       return chromeLauncher({
         // Same puppeteer-core launch the launcher would use by default, plus an orphan watchdog.
@@ -59,7 +59,7 @@ const ENGINES = {
   firefox: {
     name: 'Firefox',
     install: 'apt-get install -y firefox-esr',
-    requires: env => [env.FIREFOX_PATH || '/usr/bin/firefox-esr'],
+    requires: (env) => [env.FIREFOX_PATH || '/usr/bin/firefox-esr'],
     async create(env, services) {
       // A custom `puppeteer` is what makes the launcher honour `browser: 'firefox'` (WebDriver BiDi);
       // without one it always drives a Chrome binary. services.puppeteer is puppeteer-core's launch.
@@ -76,7 +76,7 @@ const ENGINES = {
   webkit: {
     name: 'WebKit',
     install: WEBKIT_INSTALL,
-    requires: env => [
+    requires: (env) => [
       env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver',
       env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
       // MiniBrowser has no headless mode, so without a display we need our own X server.
@@ -138,7 +138,7 @@ export async function engines(options = {}) {
   const available = [];
   for (const key of selected) {
     const engine = ENGINES[key];
-    const missing = engine.requires(env).find(path => !isExecutable(path));
+    const missing = engine.requires(env).find((path) => !isExecutable(path));
     if (missing) {
       skipped.push({ name: engine.name, reason: `${missing} not found`, install: engine.install });
     } else {
@@ -146,11 +146,11 @@ export async function engines(options = {}) {
     }
   }
 
-  const messages = skipped.map(s => `${s.name} skipped: ${s.reason} — install with: ${s.install}`);
+  const messages = skipped.map((s) => `${s.name} skipped: ${s.reason} — install with: ${s.install}`);
   if (skipped.length > 0 && requireAll) {
     throw new Error(
       `REQUIRE_ALL_ENGINES=1, but not every selected engine is installed:\n` +
-        skipped.map(s => `  ${s.name}: ${s.reason} — install with: ${s.install}`).join('\n'),
+        skipped.map((s) => `  ${s.name}: ${s.reason} — install with: ${s.install}`).join('\n'),
     );
   }
   for (const message of messages) {
@@ -183,15 +183,15 @@ function parseEngineList(value) {
   const all = Object.keys(ENGINES);
   if (value == null || value === '') return all;
   const list = (Array.isArray(value) ? value : String(value).split(','))
-    .map(s => s.trim().toLowerCase())
+    .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
-  const unknown = list.filter(s => !all.includes(s));
+  const unknown = list.filter((s) => !all.includes(s));
   if (unknown.length > 0) {
     // A typo must not quietly shrink the test matrix.
     throw new Error(`Unknown engine(s) in ENGINES: ${unknown.join(', ')} (expected: ${all.join(', ')})`);
   }
   if (list.length === 0) return all;
-  return all.filter(s => list.includes(s));
+  return all.filter((s) => list.includes(s));
 }
 
 function isExecutable(path) {
@@ -324,18 +324,18 @@ function createServices() {
         () => reject(new Error(`Xvfb did not report a display within ${XVFB_READY_TIMEOUT_MS} ms.${stderr()}`)),
         XVFB_READY_TIMEOUT_MS,
       );
-      child.stdio[3].on('data', chunk => {
+      child.stdio[3].on('data', (chunk) => {
         out += chunk;
         if (out.includes('\n')) {
           clearTimeout(timer);
           resolve(`:${out.trim()}`);
         }
       });
-      child.on('error', error => {
+      child.on('error', (error) => {
         clearTimeout(timer);
         reject(new Error(`Could not start ${xvfbPath}: ${error.message}`));
       });
-      child.on('exit', code => {
+      child.on('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`Xvfb exited (code ${code}) before reporting a display.${stderr()}`));
       });
@@ -368,7 +368,7 @@ function createServices() {
         return port;
       } catch (error) {
         lastError = error;
-        const index = helpers.findIndex(h => h.child === child);
+        const index = helpers.findIndex((h) => h.child === child);
         killGroup(helpers[index].watchdog, 'SIGKILL');
         helpers.splice(index, 1);
         await stopGroup(child);
@@ -387,8 +387,8 @@ function createServices() {
 async function waitForDriver(child, port, output) {
   let exited = null;
   let spawnError = null;
-  child.on('exit', code => (exited = code ?? 'signal'));
-  child.on('error', error => (spawnError = error));
+  child.on('exit', (code) => (exited = code ?? 'signal'));
+  child.on('error', (error) => (spawnError = error));
   const deadline = Date.now() + DRIVER_READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (spawnError) {
@@ -398,7 +398,7 @@ async function waitForDriver(child, port, output) {
       throw new Error(`WebKitWebDriver exited (code ${exited}) before it was ready.${output()}`);
     }
     if (await driverReady(port)) return;
-    await new Promise(resolve => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw Object.assign(
     new Error(
@@ -410,12 +410,12 @@ async function waitForDriver(child, port, output) {
 }
 
 function driverReady(port) {
-  return new Promise(resolve => {
+  return new Promise((resolve) => {
     // A plain one-shot request (no keep-alive agent) so polling leaves no sockets open behind.
-    const request = get({ host: '127.0.0.1', port, path: '/status', agent: false, timeout: 1000 }, response => {
+    const request = get({ host: '127.0.0.1', port, path: '/status', agent: false, timeout: 1000 }, (response) => {
       let body = '';
       response.setEncoding('utf8');
-      response.on('data', chunk => (body += chunk));
+      response.on('data', (chunk) => (body += chunk));
       response.on('end', () => {
         try {
           resolve(JSON.parse(body)?.value?.ready === true);
@@ -453,10 +453,10 @@ function killGroup(child, signal) {
 /** SIGTERM the group, then SIGKILL if it has not exited after 3 s. */
 async function stopGroup(child) {
   if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise(resolve => child.once('exit', resolve));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   killGroup(child, 'SIGTERM');
   let timer;
-  const timedOut = new Promise(resolve => (timer = setTimeout(() => resolve('timeout'), 3000)));
+  const timedOut = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), 3000)));
   if ((await Promise.race([exited, timedOut])) === 'timeout') {
     killGroup(child, 'SIGKILL');
     await exited;
@@ -469,7 +469,7 @@ function tail(...streams) {
   let text = '';
   for (const stream of streams) {
     stream.setEncoding('utf8');
-    stream.on('data', chunk => (text = (text + chunk).slice(-4000)));
+    stream.on('data', (chunk) => (text = (text + chunk).slice(-4000)));
   }
   return () => (text.trim() ? `\n--- output ---\n${text.trim()}` : '');
 }

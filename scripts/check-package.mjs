@@ -21,7 +21,8 @@ for (const m of messages) console.log(`publint ${m.type}: ${formatMessage(m, pkg
 if (messages.length) failed = true;
 else console.log('publint: all good');
 
-if ((await run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'])) !== 0) failed = true;
+if ((await run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'])) !== 0)
+  failed = true;
 
 // Each element's entry, bundled alone as a consumer's bundler would (sideEffects honoured), must not
 // contain another element's tag.
@@ -39,7 +40,12 @@ for (const e of elements) {
 
 // The side-effect-free index registers nothing.
 {
-  const build = await rollup({ input: pkg.exports['.'].default, plugins: [resolve()], onwarn: () => {}, treeshake: { moduleSideEffects: false } });
+  const build = await rollup({
+    input: pkg.exports['.'].default,
+    plugins: [resolve()],
+    onwarn: () => {},
+    treeshake: { moduleSideEffects: false },
+  });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   const defines = (output[0].code.match(/customElements\.define/g) ?? []).length;
@@ -49,7 +55,12 @@ for (const e of elements) {
 
 // Editor data: packed, referenced from package.json, and naming every tag.
 {
-  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const [{ files }] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  );
   const packed = new Set(files.map((f) => f.path));
   const tags = elements.map((e) => `report-${e}`).sort();
   const editorData = {

@@ -34,10 +34,7 @@ const server = await serve('dist', 0);
 const url = `http://127.0.0.1:${server.address().port}/demo/`;
 const chrome = await launch({
   chromePath: CHROMIUM_PATH,
-  chromeFlags: [
-    '--headless=new',
-    ...CHROMIUM_FLAGS,
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   logLevel: 'silent',
 });
 const stop = async () => {
@@ -53,7 +50,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stop
 let result;
 try {
   const config = DESKTOP ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-  result = await lighthouse(url, { port: chrome.port, output: ['json', 'html'], logLevel: 'error', onlyCategories: CATEGORIES }, config);
+  result = await lighthouse(
+    url,
+    { port: chrome.port, output: ['json', 'html'], logLevel: 'error', onlyCategories: CATEGORIES },
+    config,
+  );
 } finally {
   await stop();
 }
@@ -83,7 +84,9 @@ for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-b
   if (a) rows.push([a.title, a.displayValue ?? '–', '', `score ${pct(a.score)}`]);
 }
 
-console.log(`\n### Lighthouse ${lhr.lighthouseVersion} · ${url} · ${DESKTOP ? 'desktop' : 'mobile (simulated throttling)'} · ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}\n`);
+console.log(
+  `\n### Lighthouse ${lhr.lighthouseVersion} · ${url} · ${DESKTOP ? 'desktop' : 'mobile (simulated throttling)'} · ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}\n`,
+);
 console.log('| | score / value | target | |');
 console.log('|---|---:|---:|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
@@ -103,10 +106,23 @@ for (const id of CATEGORIES) {
 /** The rows of an audit's details: tables, opportunities, lists of those (insights) and checklists. */
 const leaves = (details) => {
   if (!details) return [];
-  if (details.type === 'checklist') return Object.values(details.items ?? {}).filter((c) => !c.value).map((c) => ({ description: `not met: ${c.label}` }));
-  if (details.type === 'list-section') return details.value?.type === 'network-tree' ? [{ description: `request chain: ${chains(details.value.chains)}` }] : [];
+  if (details.type === 'checklist')
+    return Object.values(details.items ?? {})
+      .filter((c) => !c.value)
+      .map((c) => ({ description: `not met: ${c.label}` }));
+  if (details.type === 'list-section')
+    return details.value?.type === 'network-tree'
+      ? [{ description: `request chain: ${chains(details.value.chains)}` }]
+      : [];
   if (!Array.isArray(details.items)) return [];
-  return details.items.flatMap((item) => (item && typeof item === 'object' && item.type && (Array.isArray(item.items) || ['checklist', 'list-section'].includes(item.type)) ? leaves(item) : [item]));
+  return details.items.flatMap((item) =>
+    item &&
+    typeof item === 'object' &&
+    item.type &&
+    (Array.isArray(item.items) || ['checklist', 'list-section'].includes(item.type))
+      ? leaves(item)
+      : [item],
+  );
 };
 /** A network dependency tree as "a (79 ms) → b (166 ms)", the longest chain first. */
 const chains = (tree) =>
@@ -122,23 +138,37 @@ const describe = (item) => {
   const node = item.node ?? item;
   const parts = [];
   if (node.selector) parts.push(`\`${node.selector}\``);
-  if (node.path?.includes('#document-fragment')) parts.push(`in ${node.path.split(',').filter((x) => /^[A-Z-]+$/.test(x) && x.includes('-')).join(' › ').toLowerCase()}'s shadow root`);
+  if (node.path?.includes('#document-fragment'))
+    parts.push(
+      `in ${node.path
+        .split(',')
+        .filter((x) => /^[A-Z-]+$/.test(x) && x.includes('-'))
+        .join(' › ')
+        .toLowerCase()}'s shadow root`,
+    );
   if (node.snippet) parts.push(node.snippet.length > 200 ? `${node.snippet.slice(0, 197)}…` : node.snippet);
   if (item.url) parts.push(item.url);
   if (node.explanation) parts.push(node.explanation.replace(/\s+/g, ' '));
   for (const k of ['wastedMs', 'wastedBytes', 'totalBytes', 'duration', 'description']) {
-    if (item[k] !== undefined && typeof item[k] !== 'object') parts.push(`${k === 'description' ? '' : `${k}: `}${typeof item[k] === 'number' ? Math.round(item[k]) : item[k]}`);
+    if (item[k] !== undefined && typeof item[k] !== 'object')
+      parts.push(
+        `${k === 'description' ? '' : `${k}: `}${typeof item[k] === 'number' ? Math.round(item[k]) : item[k]}`,
+      );
   }
   if (item.source?.url) {
     const o = item.source.original;
-    parts.push(`${item.source.url}:${item.source.line + 1}:${item.source.column + 1}${o ? ` (source map: ${o.file.replace(/^(\.\.\/)+/, '')}:${o.line + 1})` : ''}`);
+    parts.push(
+      `${item.source.url}:${item.source.line + 1}:${item.source.column + 1}${o ? ` (source map: ${o.file.replace(/^(\.\.\/)+/, '')}:${o.line + 1})` : ''}`,
+    );
   }
   return parts.join(' — ') || JSON.stringify(item).slice(0, 200);
 };
 if (failing.length) {
   console.log('\nAudits below 100 %:\n');
   for (const { category, weight, audit: a } of failing) {
-    console.log(`- [${category}${weight ? `, weight ${weight}` : ''}] **${a.title}** (${a.id}): score ${pct(a.score)}${a.displayValue ? `, ${a.displayValue}` : ''}`);
+    console.log(
+      `- [${category}${weight ? `, weight ${weight}` : ''}] **${a.title}** (${a.id}): score ${pct(a.score)}${a.displayValue ? `, ${a.displayValue}` : ''}`,
+    );
     for (const item of leaves(a.details).slice(0, 8)) console.log(`    - ${describe(item)}`);
   }
 } else console.log('\nEvery scored audit passes.');
@@ -147,13 +177,16 @@ if (failing.length) {
 if ((lhr.audits['total-blocking-time']?.score ?? 1) < 1) {
   const tasks = (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 5);
   const work = lhr.audits['mainthread-work-breakdown']?.details?.items ?? [];
-  console.log(`\nLong tasks (simulated, ms): ${tasks.map((t) => `${Math.round(t.duration)} at ${Math.round(t.startTime)} (${t.url.replace(/^https?:\/\/[^/]+/, '')})`).join(' · ') || '–'}`);
+  console.log(
+    `\nLong tasks (simulated, ms): ${tasks.map((t) => `${Math.round(t.duration)} at ${Math.round(t.startTime)} (${t.url.replace(/^https?:\/\/[^/]+/, '')})`).join(' · ') || '–'}`,
+  );
   console.log(`Main-thread work (ms): ${work.map((w) => `${w.groupLabel} ${Math.round(w.duration)}`).join(' · ')}`);
 }
 console.log(`\nFull reports: ${OUT}/${name}.report.html and .json`);
 
 const failures = [];
-if ((lhr.categories.accessibility.score ?? 0) < 1) failures.push(`accessibility ${pct(lhr.categories.accessibility.score)} < 100`);
+if ((lhr.categories.accessibility.score ?? 0) < 1)
+  failures.push(`accessibility ${pct(lhr.categories.accessibility.score)} < 100`);
 if (!(cls.numericValue <= 0.1)) failures.push(`CLS ${cls.numericValue} > 0.1`);
 if (failures.length) {
   console.error(`\nFailed: ${failures.join('; ')}`);

@@ -6,8 +6,21 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const files = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/node/${f}`);
-const child = spawn(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.node-tests.tap', ...files], { stdio: 'inherit' });
+const files = readdirSync('test/node')
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => `test/node/${f}`);
+const child = spawn(
+  process.execPath,
+  [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    '--test-reporter-destination=.node-tests.tap',
+    ...files,
+  ],
+  { stdio: 'inherit' },
+);
 const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
 
 const tap = readFileSync('.node-tests.tap', 'utf8');

@@ -35,7 +35,9 @@ export const reactPlugins = () => [
   {
     name: 'react-development',
     transform: ({ path, body }) =>
-      REACT_FILES.test(path) && typeof body === 'string' ? { body: body.replaceAll('process.env.NODE_ENV', '"development"') } : undefined,
+      REACT_FILES.test(path) && typeof body === 'string'
+        ? { body: body.replaceAll('process.env.NODE_ENV', '"development"') }
+        : undefined,
   },
   {
     name: 'react-esm',

@@ -34,4 +34,10 @@ export async function steps(list, { keepGoing = false } = {}) {
 export const installIfNeeded = () =>
   existsSync('node_modules/.package-lock.json')
     ? []
-    : [['install (first run only: about 2 minutes; npm\'s notes about skipped install scripts are expected)', 'npm', ['ci', '--no-audit', '--no-fund']]];
+    : [
+        [
+          "install (first run only: about 2 minutes; npm's notes about skipped install scripts are expected)",
+          'npm',
+          ['ci', '--no-audit', '--no-fund'],
+        ],
+      ];

@@ -27,7 +27,9 @@ try {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.setViewport({ width, height: 900 });
       await page.goto(url, { waitUntil: 'networkidle0' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) violations.push(`${width} ${scheme}: horizontal overflow of ${overflow}px`);
       await page.screenshot({ path: `${out}/demo-${width}-${scheme}.png`, fullPage: true });
       if (width === 1280 && scheme === 'light' && process.argv.includes('--readme')) {

@@ -12,7 +12,15 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.map': 'application/json', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+};
 
 export function serve(root = 'dist', port = 8000) {
   const base = resolve(root);
@@ -42,7 +50,11 @@ export function serve(root = 'dist', port = 8000) {
   return new Promise((r) => {
     server.on('error', (e) => {
       // A clear word instead of an unhandled EADDRINUSE stack trace.
-      console.error(e.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what uses it, or choose another (PORT=8001 npm start).` : `Could not serve: ${e.message}`);
+      console.error(
+        e.code === 'EADDRINUSE'
+          ? `Port ${port} is in use: stop what uses it, or choose another (PORT=8001 npm start).`
+          : `Could not serve: ${e.message}`,
+      );
       process.exit(1);
     });
     server.listen(port, '127.0.0.1', () => r(server));

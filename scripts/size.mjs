@@ -24,7 +24,8 @@ const BUDGET = { total: 16_000, article: 10_500, gallery: 8_500, infobox: 5_100,
 
 /** When each on-demand part of the standalone bundle loads. */
 const ON_DEMAND = {
-  'report-elements-viewer.js': 'the viewer: its styles, history, scroll lock and gestures, with the first lightbox opening',
+  'report-elements-viewer.js':
+    'the viewer: its styles, history, scroll lock and gestures, with the first lightbox opening',
   'report-elements-markup.js': 'the markup readers, when an element has markup and no JSON',
 };
 
@@ -37,9 +38,19 @@ async function bundle(input) {
     preserveEntrySignatures: 'allow-extension',
     onwarn: () => {},
     plugins: [
-      { name: 'virtual', resolveId: (id) => (id === 'lit-only' ? id : null), load: (id) => (id === 'lit-only' ? LIT_ONLY : null) },
+      {
+        name: 'virtual',
+        resolveId: (id) => (id === 'lit-only' ? id : null),
+        load: (id) => (id === 'lit-only' ? LIT_ONLY : null),
+      },
       resolve(),
-      typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, sourceMap: false, noEmitOnError: false }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist',
+        declaration: false,
+        sourceMap: false,
+        noEmitOnError: false,
+      }),
       minifyHTML(),
       terser(terserOptions),
     ],
@@ -75,7 +86,9 @@ for (const [name, size, marginal, budget] of rows) {
   lines.push(`| ${name} | ${size} | ${marginal ?? '–'} | ${budget ?? '–'}${fail ? ' ✖' : ''} |`);
 }
 const table = lines.join('\n');
-console.log(`${table}\n\nBudgets: the whole bundle by its size; each element by what it adds over Lit (shared core included).`);
+console.log(
+  `${table}\n\nBudgets: the whole bundle by its size; each element by what it adds over Lit (shared core included).`,
+);
 
 if (process.argv.includes('--write')) {
   const START = '<!-- size:start -->';

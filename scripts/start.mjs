@@ -5,10 +5,7 @@
 import { installIfNeeded, steps } from './run.mjs';
 
 const port = process.env.PORT ?? '8000';
-await steps([
-  ...installIfNeeded(),
-  ['build', 'npm', ['run', '-s', 'build']],
-]);
+await steps([...installIfNeeded(), ['build', 'npm', ['run', '-s', 'build']]]);
 const { serve } = await import('./serve.mjs');
 await serve('dist', Number(port));
 console.log(`\nDemo (strict CSP): http://127.0.0.1:${port}/demo/   (Ctrl+C stops; Storybook: npm run storybook)`);

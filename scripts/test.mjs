@@ -20,6 +20,7 @@ await steps([
   ['build', 'npm', ['run', '-s', 'build']],
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
+  ['format (Prettier)', 'npm', ['run', '-s', 'format:check']],
   ['size budgets', 'npm', ['run', '-s', 'size']],
   ['package checks', 'npm', ['run', '-s', 'check:package']],
   ['Storybook build', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
@@ -29,7 +30,11 @@ const failed = await steps(
   [
     ['Node tests (schema agreement, server rendering)', 'node', ['scripts/node-tests.mjs']],
     ['WordPress plugin against a real WordPress (Debian package, test bed)', 'node', ['cms/wordpress/test/e2e.mjs']],
-    ['CMS sanitizers for test/cms (WordPress save path; Drupal/TYPO3 only with their code)', 'node', ['scripts/cms/sanitize.mjs']],
+    [
+      'CMS sanitizers for test/cms (WordPress save path; Drupal/TYPO3 only with their code)',
+      'node',
+      ['scripts/cms/sanitize.mjs'],
+    ],
     ['browser tests', 'npx', ['web-test-runner', ...process.argv.slice(2)]],
   ],
   { keepGoing: true },

@@ -2,7 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/article/report-article.js';
 import type { Article } from '../src/article/article.schema.js';
-import { dataArgType, headingLevelArgType, langArgType, LONG, MISSING, seed as freshSeed, seedImages, showErrors, type ElementArgs } from './support.js';
+import {
+  dataArgType,
+  headingLevelArgType,
+  langArgType,
+  LONG,
+  MISSING,
+  seed as freshSeed,
+  seedImages,
+  showErrors,
+  type ElementArgs,
+} from './support.js';
 import seed from '../test/fixtures/seed.json';
 
 type Args = ElementArgs<Article>;
@@ -41,7 +51,9 @@ export const SeedReport: Story = {
 
 /** Only the required fields: a title and no blocks. */
 export const Minimal: Story = {
-  args: { data: { title: 'Erfahrungsaustausch', blocks: [{ type: 'paragraph', text: 'Ein Tag in Berlin Lichtenberg.' }] } },
+  args: {
+    data: { title: 'Erfahrungsaustausch', blocks: [{ type: 'paragraph', text: 'Ein Tag in Berlin Lichtenberg.' }] },
+  },
 };
 
 /** Compound words without a break opportunity, in a 320 px container: nothing may stick out. */
@@ -82,7 +94,11 @@ export const English: Story = {
       title: 'Peer exchange: Berlin Lichtenberg and Offenbach job centres',
       date: '2023-12-19',
       lead: 'On 29 August, staff of the municipal job centre Pro Arbeit – Kreis Offenbach spent a whole day at the joint job centre in Berlin Lichtenberg. The focus: new ways of helping people with mental illness back into work.',
-      image: { ...freshSeed().image!, alt: 'Group photo of the Berlin Lichtenberg and Offenbach teams', caption: 'The Pro Arbeit team and the Aktiv-Team (Berlin Lichtenberg).' },
+      image: {
+        ...freshSeed().image!,
+        alt: 'Group photo of the Berlin Lichtenberg and Offenbach teams',
+        caption: 'The Pro Arbeit team and the Aktiv-Team (Berlin Lichtenberg).',
+      },
       blocks: [
         { type: 'heading', text: 'A job centre meets social work' },
         {
@@ -95,16 +111,36 @@ export const English: Story = {
             ' before.',
           ],
         },
-        { type: 'quote', text: 'Trust is not a one-way street.', author: 'Doreen Barth', role: 'Coach in the L.IGA project' },
+        {
+          type: 'quote',
+          text: 'Trust is not a one-way street.',
+          author: 'Doreen Barth',
+          role: 'Coach in the L.IGA project',
+        },
         {
           type: 'gallery',
           title: 'Photo gallery',
           images: [
-            { ...seedImages()[0]!, alt: 'Coffee is being poured into a cup.', title: 'Start of the project day', caption: 'Fresh coffee and fresh ideas.' },
-            { ...seedImages()[4]!, alt: 'Photo of a dog.', title: 'All ears', caption: 'L.IGA dog Bahar listens to the discussions.' },
+            {
+              ...seedImages()[0]!,
+              alt: 'Coffee is being poured into a cup.',
+              title: 'Start of the project day',
+              caption: 'Fresh coffee and fresh ideas.',
+            },
+            {
+              ...seedImages()[4]!,
+              alt: 'Photo of a dog.',
+              title: 'All ears',
+              caption: 'L.IGA dog Bahar listens to the discussions.',
+            },
           ],
         },
-        { type: 'infobox', label: 'Background', title: 'No Limit', body: ['An ERASMUS+ project on the vocational integration of adults with mental illness.'] },
+        {
+          type: 'infobox',
+          label: 'Background',
+          title: 'No Limit',
+          body: ['An ERASMUS+ project on the vocational integration of adults with mental illness.'],
+        },
       ],
     },
   },
@@ -122,7 +158,14 @@ export const BrandTheme: Story = {
       return {
         ...a,
         image: undefined,
-        blocks: [a.blocks[0]!, a.blocks[1]!, a.blocks[4]!, pick('quote'), pick('infobox'), { ...gallery, images: gallery.images.slice(0, 4) }],
+        blocks: [
+          a.blocks[0]!,
+          a.blocks[1]!,
+          a.blocks[4]!,
+          pick('quote'),
+          pick('infobox'),
+          { ...gallery, images: gallery.images.slice(0, 4) },
+        ],
       };
     })(),
   },
@@ -142,8 +185,17 @@ export const InvalidData: Story = {
         { type: 'paragraph', text: 'Ein gültiger Absatz.' },
         { type: 'video', src: 'film.mp4' },
         { type: 'paragraph', text: ['Ein ', { text: 'Link', href: 'javascript:alert(1)' }, '.'] },
-        { type: 'quote', text: 'Vertrauen ist keine Einbahnstraße', author: 'Doreen Barth', cite: 'javascript:alert(1)' },
-        { type: 'gallery', title: 'Bildergalerie', images: [seedImages()[0], { src: 'images/02-team.svg' }, seedImages()[2]] },
+        {
+          type: 'quote',
+          text: 'Vertrauen ist keine Einbahnstraße',
+          author: 'Doreen Barth',
+          cite: 'javascript:alert(1)',
+        },
+        {
+          type: 'gallery',
+          title: 'Bildergalerie',
+          images: [seedImages()[0], { src: 'images/02-team.svg' }, seedImages()[2]],
+        },
         { type: 'infobox', title: 'No Limit', body: [] },
       ],
     } as unknown as Article,
@@ -165,8 +217,21 @@ export const MissingImages: Story = {
         image: { ...a.image!, src: MISSING },
         blocks: [
           a.blocks[0]!,
-          { type: 'image', src: MISSING, alt: 'Ein Bild, das es nicht gibt', width: 1200, height: 800, caption: 'Die Datei fehlt auf dem Server.' },
-          { type: 'gallery', title: 'Bildergalerie', images: seedImages().slice(0, 3).map((i, n) => (n === 1 ? { ...i, src: MISSING } : i)) },
+          {
+            type: 'image',
+            src: MISSING,
+            alt: 'Ein Bild, das es nicht gibt',
+            width: 1200,
+            height: 800,
+            caption: 'Die Datei fehlt auf dem Server.',
+          },
+          {
+            type: 'gallery',
+            title: 'Bildergalerie',
+            images: seedImages()
+              .slice(0, 3)
+              .map((i, n) => (n === 1 ? { ...i, src: MISSING } : i)),
+          },
         ],
       };
     })(),

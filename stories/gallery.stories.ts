@@ -3,7 +3,17 @@ import { html, nothing } from 'lit';
 import '../src/gallery/report-gallery.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.ts';
 import type { Gallery } from '../src/gallery/gallery.schema.js';
-import { dataArgType, headingLevelArgType, langArgType, LONG, MISSING, seedGallery, seedImages, showErrors, type ElementArgs } from './support.js';
+import {
+  dataArgType,
+  headingLevelArgType,
+  langArgType,
+  LONG,
+  MISSING,
+  seedGallery,
+  seedImages,
+  showErrors,
+  type ElementArgs,
+} from './support.js';
 import seed from '../test/fixtures/seed.json';
 
 interface Args extends ElementArgs<Gallery> {
@@ -40,8 +50,14 @@ const meta = {
     'heading-level': headingLevelArgType,
     lang: langArgType,
     thumbnails: { control: 'boolean', description: 'A strip of all thumbnails inside the viewer.' },
-    fullscreen: { control: 'boolean', description: 'A full-screen button in the viewer (where the Fullscreen API exists).' },
-    'deep-link': { control: 'boolean', description: 'With an `id`: the image shown is in the URL (`#<id>-<n>`), and such a link opens it.' },
+    fullscreen: {
+      control: 'boolean',
+      description: 'A full-screen button in the viewer (where the Fullscreen API exists).',
+    },
+    'deep-link': {
+      control: 'boolean',
+      description: 'With an `id`: the image shown is in the URL (`#<id>-<n>`), and such a link opens it.',
+    },
   },
   parameters: {
     docs: {
@@ -60,7 +76,9 @@ type Story = StoryObj<Args>;
 export const Seed: Story = { args: { data: seedGallery() } };
 
 /** Only the required field: one image, no title. */
-export const Minimal: Story = { args: { data: { images: [{ src: 'images/05-hund.svg', alt: 'Foto von einem Hund.' }] } } };
+export const Minimal: Story = {
+  args: { data: { images: [{ src: 'images/05-hund.svg', alt: 'Foto von einem Hund.' }] } },
+};
 
 /** One image with title, caption and credit: the lightbox has no previous/next buttons. */
 export const OneImage: Story = {
@@ -151,9 +169,24 @@ export const English: Story = {
     data: {
       title: 'Photo gallery',
       images: [
-        { ...seedImages()[0]!, alt: 'Coffee is being poured into a cup.', title: 'Start of the project day', caption: 'Fresh coffee and fresh ideas.' },
-        { ...seedImages()[1]!, alt: 'Photo of the Pro Arbeit team', title: 'A cheerful mood', caption: 'The Pro Arbeit team visiting L.IGA.' },
-        { ...seedImages()[4]!, alt: 'Photo of a dog.', title: 'All ears', caption: 'L.IGA dog Bahar listens to the discussions.' },
+        {
+          ...seedImages()[0]!,
+          alt: 'Coffee is being poured into a cup.',
+          title: 'Start of the project day',
+          caption: 'Fresh coffee and fresh ideas.',
+        },
+        {
+          ...seedImages()[1]!,
+          alt: 'Photo of the Pro Arbeit team',
+          title: 'A cheerful mood',
+          caption: 'The Pro Arbeit team visiting L.IGA.',
+        },
+        {
+          ...seedImages()[4]!,
+          alt: 'Photo of a dog.',
+          title: 'All ears',
+          caption: 'L.IGA dog Bahar listens to the discussions.',
+        },
       ],
     },
   },

@@ -3,7 +3,15 @@ import { html, nothing } from 'lit';
 import '../src/infobox/report-infobox.js';
 import type { Infobox } from '../src/infobox/infobox.schema.js';
 // The seed content comes from ../test/fixtures/seed.json through support.ts.
-import { dataArgType, headingLevelArgType, langArgType, LONG, seedInfobox, showErrors, type ElementArgs } from './support.js';
+import {
+  dataArgType,
+  headingLevelArgType,
+  langArgType,
+  LONG,
+  seedInfobox,
+  showErrors,
+  type ElementArgs,
+} from './support.js';
 
 type Args = ElementArgs<Infobox>;
 
@@ -100,7 +108,11 @@ export const InvalidData: Story = {
     data: {
       label: 'Infobox',
       title: 'No Limit',
-      body: ['Das Projekt No Limit hilft bei der beruflichen Eingliederung.', 42, [{ text: 'Link', href: 'javascript:alert(1)' }]],
+      body: [
+        'Das Projekt No Limit hilft bei der beruflichen Eingliederung.',
+        42,
+        [{ text: 'Link', href: 'javascript:alert(1)' }],
+      ],
       links: [{ text: 'Gefährlicher Link', href: 'javascript:alert(1)' }, { href: '/ohne-text' }],
     } as unknown as Infobox,
   },

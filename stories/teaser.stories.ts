@@ -2,7 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/teaser/report-teaser.js';
 import type { Teaser } from '../src/teaser/teaser.schema.js';
-import { dataArgType, headingLevelArgType, langArgType, LONG, MISSING, seedImages, seedTeaser, showErrors, type ElementArgs } from './support.js';
+import {
+  dataArgType,
+  headingLevelArgType,
+  langArgType,
+  LONG,
+  MISSING,
+  seedImages,
+  seedTeaser,
+  showErrors,
+  type ElementArgs,
+} from './support.js';
 import seed from '../test/fixtures/seed.json';
 
 type Args = ElementArgs<Teaser>;
@@ -104,7 +114,8 @@ export const English: Story = {
       title: 'Peer exchange: Berlin Lichtenberg and Offenbach job centres',
       href: '/en/good-practice/peer-exchange',
       date: '2023-12-19',
-      summary: 'Staff from Offenbach spent a day in Berlin Lichtenberg to learn how people with mental illness find their way back to work.',
+      summary:
+        'Staff from Offenbach spent a day in Berlin Lichtenberg to learn how people with mental illness find their way back to work.',
       image: { ...seedTeaser().image!, alt: 'Group photo of the Berlin Lichtenberg and Offenbach teams' },
     },
   },

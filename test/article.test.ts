@@ -7,7 +7,8 @@ import { imagesSettled, seed, shadow, textOf, watchPage } from './helpers.js';
 function outline(root: ParentNode): string[] {
   const out: string[] = [];
   for (const el of root.querySelectorAll('*')) {
-    if (/^H[1-6]$/.test(el.tagName)) out.push(`${el.tagName.toLowerCase()} ${el.textContent!.replace(/\s+/g, ' ').trim()}`);
+    if (/^H[1-6]$/.test(el.tagName))
+      out.push(`${el.tagName.toLowerCase()} ${el.textContent!.replace(/\s+/g, ' ').trim()}`);
     if (el.shadowRoot) out.push(...outline(el.shadowRoot));
   }
   return out;
@@ -27,7 +28,17 @@ describe('report-article', () => {
     expect(root.querySelector('[part=lead]')!.textContent).to.contain('Am 29. August besuchten');
     const blocks = [...root.querySelector('article')!.children].slice(2); // header, figure
     expect(blocks.map((b) => b.localName)).to.deep.equal(
-      data.blocks.map((b) => ({ heading: 'h2', paragraph: 'p', image: 'figure', quote: 'report-quote', gallery: 'report-gallery', infobox: 'report-infobox' })[b.type]),
+      data.blocks.map(
+        (b) =>
+          ({
+            heading: 'h2',
+            paragraph: 'p',
+            image: 'figure',
+            quote: 'report-quote',
+            gallery: 'report-gallery',
+            infobox: 'report-infobox',
+          })[b.type],
+      ),
     );
     const text = textOf(el);
     for (const b of data.blocks) if (b.type === 'heading') expect(text).to.contain(b.text);
@@ -36,10 +47,17 @@ describe('report-article', () => {
 
   it('nests headings: h1 title, h2 sections, gallery and infobox titles', async () => {
     const el = await fixture<ReportArticle>(html`<report-article .data=${seed()}></report-article>`);
-    await Promise.all([...shadow(el).querySelectorAll('report-gallery, report-infobox')].map((c) => (c as ReportArticle).updateComplete));
+    await Promise.all(
+      [...shadow(el).querySelectorAll('report-gallery, report-infobox')].map(
+        (c) => (c as ReportArticle).updateComplete,
+      ),
+    );
     const headings = outline(shadow(el)).filter((h) => !h.includes('Bild '));
     expect(headings[0]).to.match(/^h1 Gute Praxis: Erfahrungsaustausch/);
-    expect(headings.slice(1).every((h) => h.startsWith('h2 ')), headings.join('\n')).to.equal(true);
+    expect(
+      headings.slice(1).every((h) => h.startsWith('h2 ')),
+      headings.join('\n'),
+    ).to.equal(true);
     expect(headings).to.include('h2 Bildergalerie');
     expect(headings).to.include('h2 Infobox: No Limit');
   });
@@ -80,7 +98,10 @@ describe('report-article', () => {
     </div>`);
     const [bad, good] = wrapper.querySelectorAll('report-article');
     await good!.updateComplete;
-    expect([...shadow(bad!).children].map((c) => c.localName), 'only the fallback slot').to.deep.equal(['slot']);
+    expect(
+      [...shadow(bad!).children].map((c) => c.localName),
+      'only the fallback slot',
+    ).to.deep.equal(['slot']);
     expect(shadow(good!).querySelector('h1')!.textContent).to.equal('Gut');
     expect(page.events).to.have.length(1);
     expect(page.uncaught).to.deep.equal([]);

@@ -14,8 +14,12 @@ describe('the built bundle under a strict CSP with Trusted Types', () => {
     const res = await fetch('/dist/report-elements.js', { method: 'HEAD' });
     expect(res.ok, 'dist/report-elements.js is missing: run `npm run build` first').to.equal(true);
 
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/csp/index.html" title="CSP test page" width="800" height="600"></iframe>`);
-    await waitUntil(() => frame.contentWindow?.customElements?.get('report-article'), 'elements not registered', { timeout: 5000 });
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/csp/index.html" title="CSP test page" width="800" height="600"></iframe>`,
+    );
+    await waitUntil(() => frame.contentWindow?.customElements?.get('report-article'), 'elements not registered', {
+      timeout: 5000,
+    });
     const win = frame.contentWindow as CspWindow;
     const doc = frame.contentDocument!;
 
@@ -24,8 +28,12 @@ describe('the built bundle under a strict CSP with Trusted Types', () => {
     await article.updateComplete;
     const quote = doc.querySelector('report-quote')!;
     await quote.updateComplete;
-    expect(quote.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.equal('„Vertrauen ist keine Einbahnstraße.“');
-    expect(doc.querySelector('report-teaser')!.shadowRoot!.querySelector('time')!.textContent).to.equal('19. Dezember 2023');
+    expect(quote.shadowRoot!.querySelector('blockquote')!.textContent!.trim()).to.equal(
+      '„Vertrauen ist keine Einbahnstraße.“',
+    );
+    expect(doc.querySelector('report-teaser')!.shadowRoot!.querySelector('time')!.textContent).to.equal(
+      '19. Dezember 2023',
+    );
     expect(article.shadowRoot!.querySelector('h1')!.textContent).to.contain('Erfahrungsaustausch');
 
     // Styles arrive as constructable stylesheets, which style-src 'self' allows.

@@ -9,7 +9,10 @@ import { expectSame, shadow, watchPage } from './helpers.js';
  * is hostile on purpose: quotes of both kinds, ampersands (also one that looks like an entity), angle
  * brackets, `</script>`, umlauts, emoji and a line break.
  */
-const content = { text: `„Er sagte: "Ja" & 'nein' – AT&amp;T <b>fett</b> </script> 🙂\nZeile 2“`, author: 'Ö & Co. <GmbH>' };
+const content = {
+  text: `„Er sagte: "Ja" & 'nein' – AT&amp;T <b>fett</b> </script> 🙂\nZeile 2“`,
+  author: 'Ö & Co. <GmbH>',
+};
 
 /**
  * PHP's json_encode with the given JSON_HEX_* flags. (PHP also escapes `/` and non-ASCII characters by default;
@@ -17,7 +20,12 @@ const content = { text: `„Er sagte: "Ja" & 'nein' – AT&amp;T <b>fett</b> </s
  */
 function phpJson(value: unknown, hex: { tag?: boolean; amp?: boolean; apos?: boolean; quot?: boolean }): string {
   const json = JSON.stringify(value);
-  const codes: Record<string, string | false | undefined> = { '<': hex.tag && '\\u003C', '>': hex.tag && '\\u003E', '&': hex.amp && '\\u0026', "'": hex.apos && '\\u0027' };
+  const codes: Record<string, string | false | undefined> = {
+    '<': hex.tag && '\\u003C',
+    '>': hex.tag && '\\u003E',
+    '&': hex.amp && '\\u0026',
+    "'": hex.apos && '\\u0027',
+  };
   let out = '';
   let inString = false;
   for (let i = 0; i < json.length; i++) {
@@ -40,7 +48,12 @@ const htmlspecialchars = (s: string): string =>
 
 /** WordPress esc_attr(): like htmlspecialchars, but an `&` that already starts an entity is not encoded again. */
 const escAttr = (s: string): string =>
-  s.replace(/&(?!(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);)/gi, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#039;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  s
+    .replace(/&(?!(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);)/gi, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#039;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 /** Parses `markup` as a page would (not via a property), and returns the element once rendered. */
 async function parse(markup: string): Promise<ReportQuote> {
@@ -62,9 +75,15 @@ describe('embedding: attribute encodings from the guide', () => {
   });
 
   const cases: [string, string][] = [
-    ['TYPO3 Fluid: {quote -> f:format.json()} (JSON_HEX_TAG, then Fluid escapes)', htmlspecialchars(phpJson(content, { tag: true }))],
+    [
+      'TYPO3 Fluid: {quote -> f:format.json()} (JSON_HEX_TAG, then Fluid escapes)',
+      htmlspecialchars(phpJson(content, { tag: true })),
+    ],
     ['Drupal Twig: {{ quote|json_encode }} (autoescape html)', htmlspecialchars(phpJson(content, {}))],
-    ['WordPress: esc_attr( wp_json_encode( $q, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT ) )', escAttr(phpJson(content, { tag: true, amp: true, apos: true, quot: true }))],
+    [
+      'WordPress: esc_attr( wp_json_encode( $q, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT ) )',
+      escAttr(phpJson(content, { tag: true, amp: true, apos: true, quot: true })),
+    ],
     ['plain HTML: &quot; and &amp;', JSON.stringify(content).replace(/&/g, '&amp;').replace(/"/g, '&quot;')],
   ];
   for (const [name, attribute] of cases) {
@@ -79,8 +98,12 @@ describe('embedding: attribute encodings from the guide', () => {
   }
 
   it('shows why WordPress needs JSON_HEX_AMP: esc_attr does not encode an & that looks like an entity', async () => {
-    const el = await parse(`<report-quote lang="de" data-report="${escAttr(phpJson(content, { tag: true }))}"></report-quote>`);
-    expect((JSON.parse(el.getAttribute('data-report')!) as { text: string }).text).to.contain('AT&T').and.not.contain('AT&amp;T');
+    const el = await parse(
+      `<report-quote lang="de" data-report="${escAttr(phpJson(content, { tag: true }))}"></report-quote>`,
+    );
+    expect((JSON.parse(el.getAttribute('data-report')!) as { text: string }).text)
+      .to.contain('AT&T')
+      .and.not.contain('AT&amp;T');
   });
 
   it('reads a JSON script child with < written as \\u003c, "</script>" in the content included', async () => {

@@ -64,7 +64,9 @@ describe('fallback content', () => {
   });
 
   it('hides when the content is partly valid (the element renders what is valid)', async () => {
-    const el = await fixture(html`<report-quote data='{"text":"Valid","author":1}'><blockquote>Fallback</blockquote></report-quote>`);
+    const el = await fixture(
+      html`<report-quote data='{"text":"Valid","author":1}'><blockquote>Fallback</blockquote></report-quote>`,
+    );
     expect(shown(el.querySelector('blockquote'))).to.equal(false);
     expect(textOf(el)).to.contain('Valid');
     expect(page.paths).to.deep.equal(['author']);
@@ -105,14 +107,17 @@ describe('fallback content', () => {
   });
 
   it('shows instead of the reserved space while src loads, then is replaced', async () => {
-    const el = await fixture<Any>(html`<report-quote src="/api/slow/500/quote?text=Geladen"><blockquote>Fallback</blockquote></report-quote>`);
+    const el = await fixture<Any>(
+      html`<report-quote src="/api/slow/500/quote?text=Geladen"><blockquote>Fallback</blockquote></report-quote>`,
+    );
     const fallback = el.querySelector('blockquote')!;
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(el.hasAttribute('report-loading'), 'no reserved space').to.equal(false);
     expect(shown(fallback)).to.equal(true);
     // As high as the fallback (with its margins), not the reserved 12rem.
     const { marginBlockStart, marginBlockEnd } = getComputedStyle(fallback);
-    const fallbackHeight = fallback.getBoundingClientRect().height + parseFloat(marginBlockStart) + parseFloat(marginBlockEnd);
+    const fallbackHeight =
+      fallback.getBoundingClientRect().height + parseFloat(marginBlockStart) + parseFloat(marginBlockEnd);
     expect(el.getBoundingClientRect().height).to.be.closeTo(fallbackHeight, 1).and.below(rem(12));
     await expect(el).to.be.accessible();
     await waitUntil(() => textOf(el).includes('Geladen'), 'not loaded', { timeout: 3000 });
@@ -132,11 +137,15 @@ describe('fallback content', () => {
     expect(fallback!.hasAttribute('report-loading')).to.equal(false);
     expect(empty!.hasAttribute('report-loading')).to.equal(true);
     expect(empty!.getBoundingClientRect().height).to.be.at.least(rem(12) - 0.5);
-    await waitUntil(() => !empty!.hasAttribute('aria-busy') && !fallback!.hasAttribute('aria-busy'), 'not loaded', { timeout: 3000 });
+    await waitUntil(() => !empty!.hasAttribute('aria-busy') && !fallback!.hasAttribute('aria-busy'), 'not loaded', {
+      timeout: 3000,
+    });
   });
 
   it('stays when src fails', async () => {
-    const el = await fixture<Any>(html`<report-gallery src="/api/status/404"><ul><li><img src="images/01-kaffee.svg" alt="Kaffee" /></li></ul></report-gallery>`);
+    const el = await fixture<Any>(
+      html`<report-gallery src="/api/status/404"><ul><li><img src="images/01-kaffee.svg" alt="Kaffee" /></li></ul></report-gallery>`,
+    );
     await waitUntil(() => page.events.length, 'not reported');
     await aTimeout(50);
     expect(shown(el.querySelector('img'))).to.equal(true);

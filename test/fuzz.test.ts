@@ -55,13 +55,22 @@ const nasty = fc.oneof(
 /** URLs that would run script or open foreign content: each must be rejected and reported. */
 const hostileUrl = fc.oneof(
   fc.constantFrom(...HOSTILE_URLS, 'JAVASCRIPT:alert(1)', 'java\u0000script:alert(1)'.replace('\u0000', '\t')),
-  fc.tuple(fc.constantFrom('', ' ', '\t', '\n', '\u0001', '\u001f'), fc.mixedCase(fc.constant('javascript')), fc.constantFrom(':', '\t:', ':\n')).map(
-    ([a, b, c]) => `${a}${b}${c}window.__pwned=1`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('', ' ', '\t', '\n', '\u0001', '\u001f'),
+      fc.mixedCase(fc.constant('javascript')),
+      fc.constantFrom(':', '\t:', ':\n'),
+    )
+    .map(([a, b, c]) => `${a}${b}${c}window.__pwned=1`),
 );
 
 /** Entity and percent tricks: the DOM never decodes them, so they stay harmless relative URLs. */
-const trickyUrl = fc.constantFrom('javascript&colon;alert(1)', 'java&#x09;script:alert(1)', '%6Aavascript:alert(1)', '&#106;avascript:alert(1)');
+const trickyUrl = fc.constantFrom(
+  'javascript&colon;alert(1)',
+  'java&#x09;script:alert(1)',
+  '%6Aavascript:alert(1)',
+  '&#106;avascript:alert(1)',
+);
 
 /** Any JSON value, or a nasty string, or a hostile or tricky URL. */
 const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 4 }), nasty, hostileUrl, trickyUrl, fc.constant(undefined));
@@ -71,7 +80,8 @@ function mutate(doc: unknown, pick: number, value: unknown): unknown {
   const paths: (string | number)[][] = [];
   const walk = (v: unknown, path: (string | number)[]) => {
     paths.push(path);
-    if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
+    if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
   };
   walk(doc, []);
   const path = paths[pick % paths.length]!;
@@ -84,7 +94,14 @@ function mutate(doc: unknown, pick: number, value: unknown): unknown {
 }
 
 const samples: Record<(typeof TAGS)[number], () => unknown> = {
-  'report-teaser': () => ({ kicker: 'K', title: 'T', href: '/x', date: '2023-12-19', summary: 'S', image: seed().image }),
+  'report-teaser': () => ({
+    kicker: 'K',
+    title: 'T',
+    href: '/x',
+    date: '2023-12-19',
+    summary: 'S',
+    image: seed().image,
+  }),
   'report-quote': () => seedQuotes()[0],
   'report-gallery': () => seedGallery(),
   'report-infobox': () => seedInfobox(),
@@ -110,7 +127,8 @@ async function check(tag: (typeof TAGS)[number], data: unknown, asAttribute: boo
   }
   host.append(el);
   await el.updateComplete;
-  for (const nested of el.shadowRoot!.querySelectorAll('report-quote, report-gallery, report-infobox')) await (nested as typeof el).updateComplete;
+  for (const nested of el.shadowRoot!.querySelectorAll('report-quote, report-gallery, report-infobox'))
+    await (nested as typeof el).updateComplete;
 
   for (const e of events) {
     expect(e.bubbles && e.composed).to.equal(true);
@@ -148,14 +166,18 @@ describe(`fuzzing (${RUNS} cases per property)`, function () {
 
   it('random JSON of any shape, as property or attribute, to every element', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...TAGS), fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (tag, data, attr) => check(tag, data, attr)),
+      fc.asyncProperty(fc.constantFrom(...TAGS), fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (tag, data, attr) =>
+        check(tag, data, attr),
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('the seed content with one value anywhere replaced by a hostile or wrong one', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...TAGS), fc.nat(), anyValue, fc.boolean(), (tag, pick, value, attr) => check(tag, mutate(samples[tag](), pick, value), attr)),
+      fc.asyncProperty(fc.constantFrom(...TAGS), fc.nat(), anyValue, fc.boolean(), (tag, pick, value, attr) =>
+        check(tag, mutate(samples[tag](), pick, value), attr),
+      ),
       { numRuns: RUNS * 2 },
     );
   });
@@ -184,25 +206,31 @@ describe(`fuzzing (${RUNS} cases per property)`, function () {
 
   it('malformed JSON text in the attribute', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.json().map((j) => j.slice(0, -1))), async (text) => {
-        const el = document.createElement('report-quote');
-        let detail: ReportErrorDetail | undefined;
-        el.addEventListener('report-error', (e) => {
-          e.preventDefault();
-          detail = e.detail;
-        });
-        el.setAttribute('data', text);
-        host.append(el);
-        await el.updateComplete;
-        el.remove();
-        let valid = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
-        if (!valid) expect(detail?.errors[0]?.message).to.match(/^invalid JSON: /);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          fc.json().map((j) => j.slice(0, -1)),
+        ),
+        async (text) => {
+          const el = document.createElement('report-quote');
+          let detail: ReportErrorDetail | undefined;
+          el.addEventListener('report-error', (e) => {
+            e.preventDefault();
+            detail = e.detail;
+          });
+          el.setAttribute('data', text);
+          host.append(el);
+          await el.updateComplete;
+          el.remove();
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          if (!valid) expect(detail?.errors[0]?.message).to.match(/^invalid JSON: /);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -8,7 +8,19 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/report-gallery.js';
 import type { Image } from '../src/core/schema.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { applyMediaRules, composite, contrastRatio, expectSame, imagesSettled, mediaNames, mediaRules, parseColor, shadow, type Rgba, watchPage } from './helpers.js';
+import {
+  applyMediaRules,
+  composite,
+  contrastRatio,
+  expectSame,
+  imagesSettled,
+  mediaNames,
+  mediaRules,
+  parseColor,
+  shadow,
+  type Rgba,
+  watchPage,
+} from './helpers.js';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 const FORCED_COLORS = '(forced-colors: active)';
@@ -27,12 +39,16 @@ const emulates = await (async () => {
     // Refused: checked below.
   }
   const found = { reducedMotion: matchMedia(REDUCED_MOTION).matches, forcedColors: matchMedia(FORCED_COLORS).matches };
-  if (found.reducedMotion || found.forcedColors) await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
+  if (found.reducedMotion || found.forcedColors)
+    await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
   return found;
 })();
 
 /** Switches `query` on for `root` (emulated, or its rules applied); returns the switch back. */
-async function mediaOn(root: ShadowRoot, query: typeof REDUCED_MOTION | typeof FORCED_COLORS): Promise<() => Promise<void>> {
+async function mediaOn(
+  root: ShadowRoot,
+  query: typeof REDUCED_MOTION | typeof FORCED_COLORS,
+): Promise<() => Promise<void>> {
   if (query === REDUCED_MOTION && emulates.reducedMotion) {
     await emulateMedia({ reducedMotion: 'reduce' });
     return () => emulateMedia({ reducedMotion: 'no-preference' });
@@ -46,7 +62,8 @@ async function mediaOn(root: ShadowRoot, query: typeof REDUCED_MOTION | typeof F
 }
 
 const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
-const nameOf = (n: Element) => (n.getAttribute('part') ?? n.localName) + (n.getAttribute('aria-current') === 'true' ? ' (current)' : '');
+const nameOf = (n: Element) =>
+  (n.getAttribute('part') ?? n.localName) + (n.getAttribute('aria-current') === 'true' ? ' (current)' : '');
 /** The next box up in the flat tree (a shadow root's host). */
 const parentOf = (n: Element): Element | null => n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null);
 
@@ -99,7 +116,8 @@ interface Band {
 function shadows(value: string) {
   if (value === 'none') return [];
   return value.split(/,(?![^()]*\))/).flatMap((one) => {
-    const color = /(?:[a-z-]+\([^)]*\)|#[\da-f]+|\b[a-z]+\b)/i.exec(one.replace(/\binset\b/, ''))?.[0] ?? 'currentcolor';
+    const color =
+      /(?:[a-z-]+\([^)]*\)|#[\da-f]+|\b[a-z]+\b)/i.exec(one.replace(/\binset\b/, ''))?.[0] ?? 'currentcolor';
     const [x = 0, y = 0, blur = 0, spread = 0] = (one.replace(color, '').match(/-?[\d.]+px/g) ?? []).map(parseFloat);
     return /\binset\b/.test(one) ? [] : [{ color: parseColor(color), x, y, blur, spread }];
   });
@@ -115,7 +133,8 @@ function rings(style: CSSStyleDeclaration): Band[] {
     const from = parseFloat(style.outlineOffset);
     layers.push({ color: parseColor(style.outlineColor), from, to: from + parseFloat(style.outlineWidth) });
   }
-  for (const s of shadows(style.boxShadow)) layers.push({ color: s.color, from: 0, to: s.spread - s.blur / 2 - Math.max(Math.abs(s.x), Math.abs(s.y)) });
+  for (const s of shadows(style.boxShadow))
+    layers.push({ color: s.color, from: 0, to: s.spread - s.blur / 2 - Math.max(Math.abs(s.x), Math.abs(s.y)) });
   const bands: (Band & { layer: number })[] = [];
   const step = 0.25;
   for (let d = 0; d < Math.max(0, ...layers.map((l) => l.to)); d += step) {
@@ -137,7 +156,13 @@ function room(control: HTMLElement): number {
     if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
       const a = n.getBoundingClientRect();
       const [left, top] = [a.left + n.clientLeft, a.top + n.clientTop];
-      space = Math.min(space, r.left - left, r.top - top, left + n.clientWidth - r.right, top + n.clientHeight - r.bottom);
+      space = Math.min(
+        space,
+        r.left - left,
+        r.top - top,
+        left + n.clientWidth - r.right,
+        top + n.clientHeight - r.bottom,
+      );
     }
     if (n.localName === 'dialog') break;
   }
@@ -169,7 +194,10 @@ function expectVisibleRings(el: Element, controls: HTMLElement[]) {
     const bands = rings(style);
     const space = room(control);
     const alpha = opacity(control);
-    for (const [bgName, bg] of [['white', WHITE], ['black', BLACK]] as const) {
+    for (const [bgName, bg] of [
+      ['white', WHITE],
+      ['black', BLACK],
+    ] as const) {
       const seen = bands.map((b) => {
         const width = Math.max(0, Math.min(b.to, space) - b.from);
         const ratio = contrastRatio(composite(b.color, bg, alpha), bg);
@@ -185,7 +213,8 @@ function expectVisibleRings(el: Element, controls: HTMLElement[]) {
 
 // ---------------------------------------------------------------- Motion
 
-const seconds = (list: string) => list.split(',').map((t) => (parseFloat(t) || 0) * (t.trim().endsWith('ms') ? 0.001 : 1));
+const seconds = (list: string) =>
+  list.split(',').map((t) => (parseFloat(t) || 0) * (t.trim().endsWith('ms') ? 0.001 : 1));
 
 /** Whether a computed style has a transition or animation that takes time. */
 function moves(s: CSSStyleDeclaration): boolean {
@@ -201,7 +230,9 @@ function moves(s: CSSStyleDeclaration): boolean {
 /** Everything in the gallery that could move: the host, every element, their ::before/::after, the ::backdrop. */
 function movingParts(el: Element): string[] {
   const nodes = [el, ...shadow(el).querySelectorAll('*')];
-  const boxes = nodes.flatMap((n) => [null, '::before', '::after', ...(n.localName === 'dialog' ? ['::backdrop'] : [])].map((p) => [n, p] as const));
+  const boxes = nodes.flatMap((n) =>
+    [null, '::before', '::after', ...(n.localName === 'dialog' ? ['::backdrop'] : [])].map((p) => [n, p] as const),
+  );
   return boxes.filter(([n, p]) => moves(getComputedStyle(n, p))).map(([n, p]) => nameOf(n) + (p ?? ''));
 }
 
@@ -217,16 +248,21 @@ function shown(img: HTMLImageElement) {
     [w, h] = box.width / box.height > ratio ? [box.height * ratio, box.height] : [box.width, box.width / ratio];
     if (fit === 'scale-down' && w > img.naturalWidth) [w, h] = [img.naturalWidth, img.naturalHeight];
   } else if (fit === 'none') [w, h] = [img.naturalWidth, img.naturalHeight];
-  else if (fit === 'cover') [w, h] = box.width / box.height > ratio ? [box.width, box.width / ratio] : [box.height * ratio, box.height];
+  else if (fit === 'cover')
+    [w, h] = box.width / box.height > ratio ? [box.width, box.width / ratio] : [box.height * ratio, box.height];
   return { box, w, h, ratio, shownRatio: w / h };
 }
 
 // Generous: the slow image arrives after 3 s, and CI runs three engines on two cores.
-const loaded = (img: HTMLImageElement) => waitUntil(() => img.complete && img.naturalWidth > 0, `${img.src} did not load`, { timeout: 20_000 });
+const loaded = (img: HTMLImageElement) =>
+  waitUntil(() => img.complete && img.naturalWidth > 0, `${img.src} did not load`, { timeout: 20_000 });
 
 /** Fixture images without width/height, each URL new to the browser (`slow`: served 3 s late). */
 const run = Date.now();
-const bare = (file: string, slow = false): Image => ({ src: `images/${slow ? 'slow/' : ''}${file}?a11y-${run}-${Math.random()}`, alt: `Fixture ${file}.` });
+const bare = (file: string, slow = false): Image => ({
+  src: `images/${slow ? 'slow/' : ''}${file}?a11y-${run}-${Math.random()}`,
+  alt: `Fixture ${file}.`,
+});
 
 // ---------------------------------------------------------------- Tests
 
@@ -258,13 +294,14 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
   });
 
   it('turns every transition and animation off when the reader prefers reduced motion', async () => {
-    if (/Chrome\//.test(navigator.userAgent)) expect(emulates.reducedMotion, 'Chromium must emulate reduced motion').to.equal(true);
+    if (/Chrome\//.test(navigator.userAgent))
+      expect(emulates.reducedMotion, 'Chromium must emulate reduced motion').to.equal(true);
     const { el } = await keyboardViewer();
     const root = shadow(el);
-    expect(movingParts(el), 'without the preference the thumbnails and the viewer image animate (else this test proves nothing)').to.include.members([
-      'thumbnail',
-      'viewer-image',
-    ]);
+    expect(
+      movingParts(el),
+      'without the preference the thumbnails and the viewer image animate (else this test proves nothing)',
+    ).to.include.members(['thumbnail', 'viewer-image']);
     const off = await mediaOn(root, REDUCED_MOTION);
     try {
       if (emulates.reducedMotion) expect(matchMedia(REDUCED_MOTION).matches, 'emulated').to.equal(true);
@@ -273,18 +310,24 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
       await off();
     }
     // In every engine, the rule itself: it covers every element and pseudo-element that any rule gives motion.
-    const selectors = mediaRules(root, (m) => mediaNames(m, REDUCED_MOTION)).flatMap((r) => r.selectorText.split(',').map((s) => s.trim()));
+    const selectors = mediaRules(root, (m) => mediaNames(m, REDUCED_MOTION)).flatMap((r) =>
+      r.selectorText.split(',').map((s) => s.trim()),
+    );
     expect(selectors).to.include.members(['*', '::before', '::after']);
     const everyRule: CSSStyleRule[] = [];
     const walk = (rules: CSSRuleList) => {
-      for (const r of rules) if (r instanceof CSSStyleRule) everyRule.push(r);
-      else if (r instanceof CSSMediaRule) walk(r.cssRules);
+      for (const r of rules)
+        if (r instanceof CSSStyleRule) everyRule.push(r);
+        else if (r instanceof CSSMediaRule) walk(r.cssRules);
     };
     for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules);
     const pseudos = new Set(
-      everyRule.filter((r) => [...r.style].some((p) => /^(transition|animation)-/.test(p))).flatMap((r) => r.selectorText.match(/::[a-z-]+/g) ?? []),
+      everyRule
+        .filter((r) => [...r.style].some((p) => /^(transition|animation)-/.test(p)))
+        .flatMap((r) => r.selectorText.match(/::[a-z-]+/g) ?? []),
     );
-    for (const pseudo of pseudos) expect(selectors, `${pseudo} has motion: the reduced-motion rule must cover it`).to.include(pseudo);
+    for (const pseudo of pseudos)
+      expect(selectors, `${pseudo} has motion: the reduced-motion rule must cover it`).to.include(pseudo);
     el.close();
   });
 
@@ -308,16 +351,26 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
         const s = getComputedStyle(control);
         // A border in currentColor counts too: forced colours give the text a system colour. Seen by giving the
         // control a colour of its own for a moment.
-        const borders = () => ['top', 'right', 'bottom', 'left'].map((side) => s.getPropertyValue(`border-${side}-color`));
+        const borders = () =>
+          ['top', 'right', 'bottom', 'left'].map((side) => s.getPropertyValue(`border-${side}-color`));
         const colors = borders();
         control.style.color = 'rgb(1, 2, 3)';
         const followText = borders().map((c) => c === 'rgb(1, 2, 3)');
         ['top', 'right', 'bottom', 'left'].forEach((side, i) => {
-          expect(parseFloat(s.getPropertyValue(`border-${side}-width`)), `${name}: border-${side}-width`).to.be.above(0);
-          expect(s.getPropertyValue(`border-${side}-style`), `${name}: border-${side}-style`).not.to.be.oneOf(['none', 'hidden']);
-          expect(boundary.has(colors[i]!) || followText[i], `${name}: border-${side}-color ${colors[i]} is a system colour or currentColor`).to.equal(true);
+          expect(parseFloat(s.getPropertyValue(`border-${side}-width`)), `${name}: border-${side}-width`).to.be.above(
+            0,
+          );
+          expect(s.getPropertyValue(`border-${side}-style`), `${name}: border-${side}-style`).not.to.be.oneOf([
+            'none',
+            'hidden',
+          ]);
+          expect(
+            boundary.has(colors[i]!) || followText[i],
+            `${name}: border-${side}-color ${colors[i]} is a system colour or currentColor`,
+          ).to.equal(true);
         });
-        if (s.getPropertyValue('forced-color-adjust')) expect(s.getPropertyValue('forced-color-adjust'), name).not.to.equal('none');
+        if (s.getPropertyValue('forced-color-adjust'))
+          expect(s.getPropertyValue('forced-color-adjust'), name).not.to.equal('none');
         // Icons draw in the control's text colour, so they take the system colour the browser gives the text.
         for (const icon of control.querySelectorAll('svg, svg *')) {
           const i = getComputedStyle(icon);
@@ -330,7 +383,10 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
         expect(parseFloat(f.outlineWidth), `${name}: focus outline width`).to.be.at.least(2);
         expect(f.outlineColor, `${name}: focus outline is Highlight`).to.equal(highlight);
       }
-      expect(controls.some((c) => c.querySelector('svg')), 'icons were checked').to.equal(true);
+      expect(
+        controls.some((c) => c.querySelector('svg')),
+        'icons were checked',
+      ).to.equal(true);
     } finally {
       await off();
     }
@@ -348,10 +404,17 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
     expect(img.hasAttribute('width') || img.hasAttribute('height'), 'no size given').to.equal(false);
     expect(img.complete, 'the slow image is still loading').to.equal(false);
     const controls = ['close', 'previous', 'next', 'counter', 'viewer-caption'].map((n) => part(el, n));
-    const where = () => [img, ...controls].map((n) => n.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height].map(Math.round));
+    const where = () =>
+      [img, ...controls]
+        .map((n) => n.getBoundingClientRect())
+        .map((r) => [r.x, r.y, r.width, r.height].map(Math.round));
     const before = where();
     expect(img.getBoundingClientRect().height, 'the image area keeps its size while loading').to.be.above(100);
-    for (const [i, natural] of [[0, 800 / 1200], [1, 1], [2, 1200 / 800]] as const) {
+    for (const [i, natural] of [
+      [0, 800 / 1200],
+      [1, 1],
+      [2, 1200 / 800],
+    ] as const) {
       if (i > 0) await el.show(i);
       img = part(el, 'viewer-image') as HTMLImageElement;
       await loaded(img);
@@ -361,7 +424,10 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
       expect(s.shownRatio, `image ${i + 1}: shown undistorted`).to.be.closeTo(natural, natural * 0.01);
       expect(s.w, `image ${i + 1}: not cropped`).to.be.at.most(s.box.width + 0.5);
       expect(s.h, `image ${i + 1}: not cropped`).to.be.at.most(s.box.height + 0.5);
-      expect(Math.max(s.w / s.box.width, s.h / s.box.height), `image ${i + 1}: fills the image area one way`).to.be.above(0.99);
+      expect(
+        Math.max(s.w / s.box.width, s.h / s.box.height),
+        `image ${i + 1}: fills the image area one way`,
+      ).to.be.above(0.99);
       expect(getComputedStyle(img).transform, 'not zoomed').to.be.oneOf(['none', 'matrix(1, 0, 0, 1, 0, 0)']);
       if (i === 0) expect(where(), 'nothing in the viewer moved when the image arrived').to.deep.equal(before);
     }
@@ -379,8 +445,13 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
     const thumbs = [...shadow(el).querySelectorAll<HTMLImageElement>("[part~='thumbnail']")];
     const after = wrapper.querySelector('p')!;
     const layout = () =>
-      [part(el, 'list'), after, ...thumbs, ...thumbs.map((t) => t.parentElement!)].map((n) => n.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 10) / 10));
-    expect(thumbs.filter((t) => t.complete), 'measured while the images are still loading').to.deep.equal([]);
+      [part(el, 'list'), after, ...thumbs, ...thumbs.map((t) => t.parentElement!)]
+        .map((n) => n.getBoundingClientRect())
+        .map((r) => [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 10) / 10));
+    expect(
+      thumbs.filter((t) => t.complete),
+      'measured while the images are still loading',
+    ).to.deep.equal([]);
     const before = layout();
     for (const t of thumbs) {
       const r = t.getBoundingClientRect();
@@ -388,7 +459,10 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
       expect(r.height, 'a 3:2 box reserved before the image arrives').to.be.closeTo((r.width * 2) / 3, 1);
     }
     await imagesSettled(shadow(el));
-    expect(thumbs.map((t) => t.naturalWidth > 0), 'all loaded').to.deep.equal(thumbs.map(() => true));
+    expect(
+      thumbs.map((t) => t.naturalWidth > 0),
+      'all loaded',
+    ).to.deep.equal(thumbs.map(() => true));
     await nextFrame();
     expect(layout(), 'thumbnails, list and the text below keep their place').to.deep.equal(before);
   });

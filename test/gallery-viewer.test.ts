@@ -16,7 +16,8 @@ function drag(el: Element, dx: number, dy = 0, end: 'pointerup' | 'pointercancel
   stage.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x, clientY: y }));
   stage.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: x + dx, clientY: y + dy }));
   stage.dispatchEvent(new PointerEvent(end, { ...init, clientX: x + dx, clientY: y + dy }));
-  if (end === 'pointerup') stage.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x + dx, clientY: y + dy }));
+  if (end === 'pointerup')
+    stage.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x + dx, clientY: y + dy }));
 }
 
 describe('report-gallery viewer: history, scrolling, gestures', () => {
@@ -50,7 +51,9 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
   });
 
   it('keeps the page from scrolling while open and restores it, position kept', async () => {
-    const wrapper = await fixture(html`<div><div class="tall"></div><report-gallery .data=${seedGallery()}></report-gallery></div>`);
+    const wrapper = await fixture(
+      html`<div><div class="tall"></div><report-gallery .data=${seedGallery()}></report-gallery></div>`,
+    );
     (wrapper.firstElementChild as HTMLElement).style.height = '3000px';
     const el = wrapper.querySelector('report-gallery')!;
     scrollTo(0, 500);
@@ -97,7 +100,9 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
     const el = await fixture<ReportGallery>(html`<report-gallery .data=${g}></report-gallery>`);
     await el.show(4);
     const wanted = [3, 5].map((n) => new URL(g.images[n]!.src, location.href).href);
-    await waitUntil(() => wanted.every((u) => performance.getEntriesByName(u).length), 'neighbours not requested', { timeout: 4000 });
+    await waitUntil(() => wanted.every((u) => performance.getEntriesByName(u).length), 'neighbours not requested', {
+      timeout: 4000,
+    });
     el.close();
   });
 
@@ -129,11 +134,21 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
       const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
       await el.show(0);
       const stage = shadow(el).querySelector('.stage')!;
-      const wheel = new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ctrlKey: true, deltaY: -300, ...centre(el) });
+      const wheel = new WheelEvent('wheel', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        ctrlKey: true,
+        deltaY: -300,
+        ...centre(el),
+      });
       stage.dispatchEvent(wheel);
       expect(wheel.defaultPrevented).to.equal(true);
       expect(scaleOf(viewer(el))).to.be.closeTo(Math.E, 0.01);
-      for (let i = 0; i < 5; i++) stage.dispatchEvent(new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ctrlKey: true, deltaY: -300 }));
+      for (let i = 0; i < 5; i++)
+        stage.dispatchEvent(
+          new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, ctrlKey: true, deltaY: -300 }),
+        );
       expect(scaleOf(viewer(el))).to.equal(4);
       const plain = new WheelEvent('wheel', { bubbles: true, composed: true, cancelable: true, deltaY: 100 });
       stage.dispatchEvent(plain);
@@ -145,7 +160,17 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
       // Two fingers moving apart: 100 px → 200 px doubles the scale.
       const { clientX: x, clientY: y } = centre(el);
       const p = (type: string, id: number, dx: number) =>
-        stage.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: id, isPrimary: id === 1, pointerType: 'touch', clientX: x + dx, clientY: y }));
+        stage.dispatchEvent(
+          new PointerEvent(type, {
+            bubbles: true,
+            composed: true,
+            pointerId: id,
+            isPrimary: id === 1,
+            pointerType: 'touch',
+            clientX: x + dx,
+            clientY: y,
+          }),
+        );
       p('pointerdown', 1, -50);
       p('pointerdown', 2, 50);
       p('pointermove', 1, -100);
@@ -160,7 +185,10 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
     it('zooms with + and − and resets with 0 from the keyboard', async () => {
       const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
       await el.show(0);
-      const key = (k: string) => shadow(el).querySelector('dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+      const key = (k: string) =>
+        shadow(el)
+          .querySelector('dialog')!
+          .dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
       key('+');
       expect(scaleOf(viewer(el))).to.equal(1.5);
       key('+');
@@ -174,7 +202,9 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
 
   it('has no heading while closed, and without any title is named by its counter rather than a heading repeating it', async () => {
     const g = seedGallery();
-    const el = await fixture<ReportGallery>(html`<report-gallery lang="de" .data=${{ images: g.images.map(({ title: _t, ...i }) => i) }}></report-gallery>`);
+    const el = await fixture<ReportGallery>(
+      html`<report-gallery lang="de" .data=${{ images: g.images.map(({ title: _t, ...i }) => i) }}></report-gallery>`,
+    );
     const dialog = shadow(el).querySelector('dialog')!;
     expect(dialog.querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(0);
     await el.show(2);
@@ -184,7 +214,9 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
     el.close();
     const titled = await fixture<ReportGallery>(html`<report-gallery lang="de" .data=${g}></report-gallery>`);
     await titled.show(0);
-    const named = shadow(titled).getElementById(shadow(titled).querySelector('dialog')!.getAttribute('aria-labelledby')!)!;
+    const named = shadow(titled).getElementById(
+      shadow(titled).querySelector('dialog')!.getAttribute('aria-labelledby')!,
+    )!;
     expect(named.localName).to.equal('h2');
     expect(named.textContent).to.equal(g.images[0]!.title);
     titled.close();
@@ -192,7 +224,9 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
 
   describe('deep links (deep-link attribute with an id)', () => {
     it('puts the image into the URL and clears it on close', async () => {
-      const el = await fixture<ReportGallery>(html`<report-gallery id="fotos" deep-link .data=${seedGallery()}></report-gallery>`);
+      const el = await fixture<ReportGallery>(
+        html`<report-gallery id="fotos" deep-link .data=${seedGallery()}></report-gallery>`,
+      );
       await el.show(2);
       expect(location.hash).to.equal('#fotos-3');
       await el.next();
@@ -204,7 +238,9 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
     it('opens at the linked image on load, with focus inside, and closes without leaving the page', async () => {
       history.replaceState(history.state, '', '#bilder-5');
       const before = history.length;
-      const el = await fixture<ReportGallery>(html`<report-gallery id="bilder" deep-link .data=${seedGallery()}></report-gallery>`);
+      const el = await fixture<ReportGallery>(
+        html`<report-gallery id="bilder" deep-link .data=${seedGallery()}></report-gallery>`,
+      );
       await waitUntil(() => isOpen(el), 'viewer did not open from the link');
       expect(el.currentIndex).to.equal(4);
       expect(shadow(el).querySelector('dialog')!.contains(shadow(el).activeElement)).to.equal(true);
@@ -217,7 +253,9 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
 
     it('opened from a link, keeps the URL on the image shown and clears it on close (a reload does not reopen)', async () => {
       history.replaceState(history.state, '', '#bilder-5');
-      const el = await fixture<ReportGallery>(html`<report-gallery id="bilder" deep-link .data=${seedGallery()}></report-gallery>`);
+      const el = await fixture<ReportGallery>(
+        html`<report-gallery id="bilder" deep-link .data=${seedGallery()}></report-gallery>`,
+      );
       await waitUntil(() => isOpen(el), 'viewer did not open from the link');
       await el.next();
       expect(location.hash).to.equal('#bilder-6');
@@ -230,7 +268,9 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
 
     it('ignores the hash without the attribute', async () => {
       history.replaceState(history.state, '', '#bilder-5');
-      const el = await fixture<ReportGallery>(html`<report-gallery id="bilder" .data=${seedGallery()}></report-gallery>`);
+      const el = await fixture<ReportGallery>(
+        html`<report-gallery id="bilder" .data=${seedGallery()}></report-gallery>`,
+      );
       await new Promise((r) => setTimeout(r, 50));
       expect(isOpen(el)).to.equal(false);
     });
@@ -268,7 +308,17 @@ describe('report-gallery viewer: failures, strip, full screen, many images', () 
     await el.show(2);
     const strip = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~=strip-thumb]')];
     expect(strip).to.have.length(9);
-    expect(strip.map((b) => b.getAttribute('aria-current'))).to.deep.equal(['false', 'false', 'true', 'false', 'false', 'false', 'false', 'false', 'false']);
+    expect(strip.map((b) => b.getAttribute('aria-current'))).to.deep.equal([
+      'false',
+      'false',
+      'true',
+      'false',
+      'false',
+      'false',
+      'false',
+      'false',
+      'false',
+    ]);
     strip[6]!.click();
     await el.updateComplete;
     expect(el.currentIndex).to.equal(6);
@@ -278,7 +328,9 @@ describe('report-gallery viewer: failures, strip, full screen, many images', () 
   });
 
   it('offers full screen where the browser has it', async () => {
-    const el = await fixture<ReportGallery>(html`<report-gallery fullscreen lang="en" .data=${seedGallery()}></report-gallery>`);
+    const el = await fixture<ReportGallery>(
+      html`<report-gallery fullscreen lang="en" .data=${seedGallery()}></report-gallery>`,
+    );
     await el.show(0);
     const button = shadow(el).querySelector<HTMLButtonElement>('[part~=fullscreen]');
     if (!document.fullscreenEnabled) {
@@ -318,7 +370,9 @@ describe('report-gallery viewer: failures, strip, full screen, many images', () 
     await el.show(150);
     await waitUntil(() => far().includes(150), 'the image shown did not load');
     await new Promise((r) => setTimeout(r, 300));
-    expect(far(), 'the image shown and its two neighbours only').to.deep.equal([149, 150, 151].filter((i) => far().includes(i)));
+    expect(far(), 'the image shown and its two neighbours only').to.deep.equal(
+      [149, 150, 151].filter((i) => far().includes(i)),
+    );
     expect(far()).to.include(150);
     el.close();
   });

@@ -9,7 +9,9 @@ const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
 const counter = (el: Element) => part(el, 'counter').textContent!.trim();
 
 async function open(lang = 'de') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><report-gallery .data=${seedGallery()}></report-gallery></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><report-gallery .data=${seedGallery()}></report-gallery></div>`,
+  );
   return wrapper.querySelector('report-gallery')!;
 }
 
@@ -51,7 +53,9 @@ describe('report-gallery', () => {
     const caption = shadow(el).getElementById(img.getAttribute('aria-describedby')!)!;
     expect(caption.textContent).to.contain(g.images[2]!.caption!);
     expect(caption.textContent).to.contain('Quelle: Thomas Rafalzyk');
-    expect(shadow(el).getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal(g.images[2]!.title);
+    expect(shadow(el).getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      g.images[2]!.title,
+    );
     expect(dialog.contains(focused(el))).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -59,7 +63,11 @@ describe('report-gallery', () => {
   it('has visible, labelled Previous/Next/Close buttons of at least 44×44 px', async () => {
     const el = await open('en');
     await el.show(0);
-    for (const [name, label] of [['previous', 'Previous image'], ['next', 'Next image'], ['close', 'Close']] as const) {
+    for (const [name, label] of [
+      ['previous', 'Previous image'],
+      ['next', 'Next image'],
+      ['close', 'Close'],
+    ] as const) {
       const b = part(el, name);
       const r = b.getBoundingClientRect();
       expect(r.width, name).to.be.at.least(44);
@@ -78,7 +86,15 @@ describe('report-gallery', () => {
     expect(counter(el)).to.equal('Bild 1 von 9');
     const changes: number[] = [];
     el.addEventListener('report-lightbox-change', (e) => changes.push(e.detail.index));
-    for (const [key, expected] of [['ArrowLeft', 9], ['ArrowRight', 1], ['ArrowRight', 2], ['End', 9], ['ArrowRight', 1], ['Home', 1], ['End', 9]] as const) {
+    for (const [key, expected] of [
+      ['ArrowLeft', 9],
+      ['ArrowRight', 1],
+      ['ArrowRight', 2],
+      ['End', 9],
+      ['ArrowRight', 1],
+      ['Home', 1],
+      ['End', 9],
+    ] as const) {
       await sendKeys({ press: key });
       await el.updateComplete;
       expect(counter(el), key).to.equal(`Bild ${expected} von 9`);
@@ -87,7 +103,9 @@ describe('report-gallery', () => {
   });
 
   it('swaps the arrow keys on right-to-left pages', async () => {
-    const wrapper = await fixture(html`<div dir="rtl" lang="de"><report-gallery .data=${seedGallery()}></report-gallery></div>`);
+    const wrapper = await fixture(
+      html`<div dir="rtl" lang="de"><report-gallery .data=${seedGallery()}></report-gallery></div>`,
+    );
     const el = wrapper.querySelector('report-gallery')!;
     await el.show(0);
     await sendKeys({ press: 'ArrowLeft' });
@@ -127,7 +145,9 @@ describe('report-gallery', () => {
   });
 
   it('keeps focus inside while open: the page behind is inert', async () => {
-    const wrapper = await fixture(html`<div><button id="outside">outside</button><report-gallery .data=${seedGallery()}></report-gallery></div>`);
+    const wrapper = await fixture(
+      html`<div><button id="outside">outside</button><report-gallery .data=${seedGallery()}></report-gallery></div>`,
+    );
     const el = wrapper.querySelector('report-gallery')!;
     await el.show(0);
     for (let i = 0; i < 4; i++) {
@@ -147,7 +167,9 @@ describe('report-gallery', () => {
   });
 
   it('works with a single image: no previous/next', async () => {
-    const el = await fixture<ReportGallery>(html`<report-gallery .data=${{ images: [seedGallery().images[0]] }}></report-gallery>`);
+    const el = await fixture<ReportGallery>(
+      html`<report-gallery .data=${{ images: [seedGallery().images[0]] }}></report-gallery>`,
+    );
     await el.show(0);
     expectSame(shadow(el).querySelector('[part~=previous]'), null);
     expectSame(shadow(el).querySelector('[part~=next]'), null);
@@ -157,7 +179,12 @@ describe('report-gallery', () => {
 
   it('names thumbnails of decorative images by title or counter', async () => {
     const el = await fixture<ReportGallery>(
-      html`<report-gallery lang="de" .data=${{ images: [{ src: 'images/05-hund.svg', alt: '', title: 'Hund' }, { src: 'images/05-hund.svg', alt: '' }] }}></report-gallery>`,
+      html`<report-gallery lang="de" .data=${{
+        images: [
+          { src: 'images/05-hund.svg', alt: '', title: 'Hund' },
+          { src: 'images/05-hund.svg', alt: '' },
+        ],
+      }}></report-gallery>`,
     );
     expect(part(el, 'thumb', 0).getAttribute('aria-label')).to.equal('Hund');
     expect(part(el, 'thumb', 1).getAttribute('aria-label')).to.equal('Bild 2 von 2');
@@ -176,7 +203,10 @@ describe('report-gallery', () => {
   it('reports a gallery without valid images', async () => {
     const el = await fixture<ReportGallery>(html`<report-gallery data='{"images":[]}'></report-gallery>`);
     expect(page.errors).to.deep.equal([{ path: 'images', message: 'needs at least 1 valid item' }]);
-    expect([...shadow(el).children].map((c) => c.localName), 'only the fallback slot').to.deep.equal(['slot']);
+    expect(
+      [...shadow(el).children].map((c) => c.localName),
+      'only the fallback slot',
+    ).to.deep.equal(['slot']);
     await el.show(0);
   });
 

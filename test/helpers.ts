@@ -10,12 +10,12 @@ export { seed, seedGallery, seedInfobox, seedQuotes } from './fixtures/seed.js';
  * with the runner navigating to the next test file (Firefox then times out the navigation).
  */
 export async function settleHistory(win: Window = window): Promise<void> {
-  for (let i = 0; i < 20 && win.history.state?.reportLightbox === true; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 20 && win.history.state?.reportLightbox === true; i++)
+    await new Promise((r) => setTimeout(r, 50));
 }
 
 // Every test file imports these helpers: let no test leave a traversal in flight.
 afterEach(() => settleHistory());
-
 
 /**
  * Records what a host page would notice: `report-error` events, console errors and uncaught errors.
@@ -63,7 +63,9 @@ export const textOf = (el: Element): string => (shadow(el).textContent ?? '').re
 export async function imagesSettled(root: ParentNode): Promise<void> {
   await Promise.all(
     [...root.querySelectorAll('img')].map((img) =>
-      img.complete ? undefined : new Promise((r) => ['load', 'error'].forEach((t) => img.addEventListener(t, r, { once: true }))),
+      img.complete
+        ? undefined
+        : new Promise((r) => ['load', 'error'].forEach((t) => img.addEventListener(t, r, { once: true }))),
     ),
   );
 }
@@ -91,10 +93,14 @@ export const HOSTILE_URLS = [
 // ---------------------------------------------------------------- Stylesheets and colours
 
 /** The stylesheets of a shadow root: adopted ones, then those of `<style>` children (Lit's fallback). */
-const sheetsOf = (root: ShadowRoot): CSSStyleSheet[] => [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)];
+const sheetsOf = (root: ShadowRoot): CSSStyleSheet[] => [
+  ...root.adoptedStyleSheets,
+  ...[...root.querySelectorAll('style')].map((s) => s.sheet!),
+];
 
 /** Whether a media query list (`[...rule.media]`) names `query`, whatever the engine's spacing. */
-export const mediaNames = (media: string[], query: string): boolean => media.some((m) => m.replace(/\s+/g, '') === query.replace(/\s+/g, ''));
+export const mediaNames = (media: string[], query: string): boolean =>
+  media.some((m) => m.replace(/\s+/g, '') === query.replace(/\s+/g, ''));
 
 /**
  * The style rules inside the `@media` blocks of a shadow root's sheets whose query list `matches` (nested blocks
@@ -122,7 +128,11 @@ export function mediaRules(root: ShadowRoot, matches: (media: string[]) => boole
 export function applyMediaRules(root: ShadowRoot, matches: (media: string[]) => boolean): () => void {
   const rewrite = (rules: CSSRuleList): string =>
     [...rules]
-      .map((r) => (r instanceof CSSMediaRule ? `@media ${matches([...r.media]) ? 'all' : r.media.mediaText} {\n${rewrite(r.cssRules)}\n}` : r.cssText))
+      .map((r) =>
+        r instanceof CSSMediaRule
+          ? `@media ${matches([...r.media]) ? 'all' : r.media.mediaText} {\n${rewrite(r.cssRules)}\n}`
+          : r.cssText,
+      )
       .join('\n');
   const adopted = [...root.adoptedStyleSheets];
   root.adoptedStyleSheets = adopted.map((sheet) => {
@@ -160,7 +170,8 @@ export function parseColor(value: string): Rgba {
   const ctx = colorCanvas;
   ctx.fillStyle = '#010203';
   ctx.fillStyle = value;
-  if (ctx.fillStyle === '#010203' && !/^(#010203|rgb\(1,\s*2,\s*3\))$/i.test(value.trim())) throw new Error(`not a colour: ${value}`);
+  if (ctx.fillStyle === '#010203' && !/^(#010203|rgb\(1,\s*2,\s*3\))$/i.test(value.trim()))
+    throw new Error(`not a colour: ${value}`);
   ctx.clearRect(0, 0, 1, 1);
   ctx.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
@@ -193,7 +204,10 @@ const brief = (n: unknown): string =>
 
 /** Asserts that `actual` is the very node `expected` (or both `null`), failing fast with short names. */
 export function expectSame(actual: unknown, expected: unknown, message = ''): void {
-  expect(actual === expected, `${message ? `${message}: ` : ''}expected ${brief(expected)}, got ${brief(actual)}`).to.equal(true);
+  expect(
+    actual === expected,
+    `${message ? `${message}: ` : ''}expected ${brief(expected)}, got ${brief(actual)}`,
+  ).to.equal(true);
 }
 
 /** Asserts that `actual` is not the node `other`, failing fast with short names. */

@@ -12,8 +12,12 @@ interface HostileWindow extends Window {
  */
 describe('a hostile host page', () => {
   it('renders correctly, works, and causes no CSP violation', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/hostile/index.html" title="hostile page" width="1000" height="800"></iframe>`);
-    await waitUntil(() => frame.contentWindow?.customElements?.get('report-article'), 'elements not registered', { timeout: 5000 });
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/test/hostile/index.html" title="hostile page" width="1000" height="800"></iframe>`,
+    );
+    await waitUntil(() => frame.contentWindow?.customElements?.get('report-article'), 'elements not registered', {
+      timeout: 5000,
+    });
     const win = frame.contentWindow as HostileWindow;
     const doc = frame.contentDocument!;
     expect(win.frozen, 'prototypes are frozen').to.equal(true);
@@ -33,7 +37,9 @@ describe('a hostile host page', () => {
     // Relative image URLs resolve against the page's <base href>, as the author of the page intends.
     await waitUntil(() => lead.complete, 'lead image did not settle');
     expect(lead.naturalWidth, `image loaded from ${lead.currentSrc}`).to.be.above(0);
-    expect(doc.querySelector('report-teaser')!.shadowRoot!.querySelector('a')!.href).to.equal(`${location.origin}/test/fixtures/bericht.html`);
+    expect(doc.querySelector('report-teaser')!.shadowRoot!.querySelector('a')!.href).to.equal(
+      `${location.origin}/test/fixtures/bericht.html`,
+    );
 
     // The lightbox works: the page's `dialog { display: none !important }` does not reach the shadow root.
     const gallery = root.querySelector('report-gallery')!;

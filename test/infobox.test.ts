@@ -37,7 +37,9 @@ describe('report-infobox', () => {
   });
 
   it('honours heading-level', async () => {
-    const el = await fixture<ReportInfobox>(html`<report-infobox heading-level="3" data='{"title":"T","body":["B"]}'></report-infobox>`);
+    const el = await fixture<ReportInfobox>(
+      html`<report-infobox heading-level="3" data='{"title":"T","body":["B"]}'></report-infobox>`,
+    );
     expect(shadow(el).querySelector('h3')).to.exist;
   });
 

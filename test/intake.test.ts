@@ -17,7 +17,9 @@ describe('intake: data-report and the order of sources', () => {
 
   it('reads data-report: HTML-escaped JSON as a CMS writes it, with & < > quotes and : exact', async () => {
     const data = { text: 'Tom & Jerry say "1 < 2 > 0" – it\'s true', author: 'Ä & Ö', cite: 'https://a.de/q?x=1&y=2' };
-    const el = await fixture<ReportQuote>(`<report-quote lang="de" data-report="${esc(JSON.stringify(data))}"></report-quote>`);
+    const el = await fixture<ReportQuote>(
+      `<report-quote lang="de" data-report="${esc(JSON.stringify(data))}"></report-quote>`,
+    );
     expect(said(el)).to.equal(`„${data.text}“`);
     expect(shadow(el).querySelector('blockquote')!.getAttribute('cite')).to.equal(data.cite);
     expect(textOf(el)).to.contain('Ä & Ö');
@@ -50,7 +52,9 @@ describe('intake: data-report and the order of sources', () => {
   });
 
   it('reports invalid JSON in data-report once, at the document, and shows the fallback', async () => {
-    const el = await fixture<ReportQuote>(`<report-quote data-report="{&quot;text&quot;:"><p>Fallback</p></report-quote>`);
+    const el = await fixture<ReportQuote>(
+      `<report-quote data-report="{&quot;text&quot;:"><p>Fallback</p></report-quote>`,
+    );
     expect(page.errors).to.have.length(1);
     expect(page.errors[0]!.path).to.equal('');
     expect(page.errors[0]!.message).to.match(/^invalid JSON/);
@@ -66,7 +70,9 @@ describe('intake: data-report and the order of sources', () => {
     const base = new URL('/api/reports/quote.json', location.href);
     const img = shadow(el).querySelector('img')!;
     expect(img.getAttribute('src')).to.equal(new URL('portrait.svg', base).href);
-    expect(img.getAttribute('srcset')).to.equal(`${new URL('portrait.svg', base).href} 1x, ${new URL('img/portrait-2x.svg', base).href} 2x`);
+    expect(img.getAttribute('srcset')).to.equal(
+      `${new URL('portrait.svg', base).href} 1x, ${new URL('img/portrait-2x.svg', base).href} 2x`,
+    );
     expect(shadow(el).querySelector('blockquote')!.getAttribute('cite')).to.equal(new URL('../source.html', base).href);
     el.remove();
   });

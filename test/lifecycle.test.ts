@@ -55,7 +55,9 @@ describe('lifecycle and failures', () => {
     el.data = { ...seedGallery(), images: seedGallery().images.slice(2) };
     await el.updateComplete;
     await el.show(1);
-    expect(shadow(el).querySelector<HTMLImageElement>('[part~=viewer-image]')!.getAttribute('src')).to.equal(seedGallery().images[3]!.src);
+    expect(shadow(el).querySelector<HTMLImageElement>('[part~=viewer-image]')!.getAttribute('src')).to.equal(
+      seedGallery().images[3]!.src,
+    );
     el.close();
     expect(page.uncaught).to.deep.equal([]);
   });
@@ -68,14 +70,21 @@ describe('lifecycle and failures', () => {
     await waitUntil(() => img.hasAttribute('data-broken'), 'image not marked broken');
     expect(img.alt).to.equal(data.image.alt);
     expect(img.getBoundingClientRect().height).to.be.at.least(40);
-    expect(page.errors).to.deep.equal([{ path: 'image.src', message: 'image could not be loaded: "http://localhost:' + location.port + '/images/does-not-exist.svg"' }]);
+    expect(page.errors).to.deep.equal([
+      {
+        path: 'image.src',
+        message: 'image could not be loaded: "http://localhost:' + location.port + '/images/does-not-exist.svg"',
+      },
+    ]);
     expect(shadow(el).querySelector('h1')).to.exist;
   });
 
   it('does not wait for slow images: the lightbox opens and navigates while they load', async () => {
     const g = seedGallery();
     // Only the first three are slow: browsers open six connections per host, and other tests need theirs.
-    g.images = g.images.map((i, n) => (n < 3 ? { ...i, src: i.src.replace('images/', `images/slow/`) + `?t=${Math.random()}` } : i));
+    g.images = g.images.map((i, n) =>
+      n < 3 ? { ...i, src: i.src.replace('images/', `images/slow/`) + `?t=${Math.random()}` } : i,
+    );
     const el = await fixture<ReportGallery>(html`<report-gallery .data=${g}></report-gallery>`);
     const started = performance.now();
     await el.show(0);
@@ -92,16 +101,23 @@ describe('lifecycle and failures', () => {
     const long = 'Arbeitsmarktintegrationsmaßnahmenkoordinierungsstellenleiterinnenversammlung';
     data.title = `${long} ${data.title}`;
     data.blocks.unshift({ type: 'quote', text: long, author: long, role: long }, { type: 'heading', text: long });
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><report-article lang="de" .data=${data}></report-article><report-teaser .data=${{ title: long, summary: long, image: data.image }}></report-teaser></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><report-article lang="de" .data=${data}></report-article><report-teaser .data=${{ title: long, summary: long, image: data.image }}></report-teaser></div>`,
+    );
     const wide: string[] = [];
     const visit = (root: ParentNode) => {
       for (const e of root.querySelectorAll('*')) {
-        if (e.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5) wide.push(`${e.localName}.${e.getAttribute('part') ?? ''}`);
+        if (e.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5)
+          wide.push(`${e.localName}.${e.getAttribute('part') ?? ''}`);
         if (e.shadowRoot) visit(e.shadowRoot);
       }
     };
-    for (const el of wrapper.querySelectorAll('report-article, report-teaser')) await (el as ReportGallery).updateComplete;
-    for (const nested of shadow(wrapper.firstElementChild!).querySelectorAll('report-quote, report-gallery, report-infobox')) await (nested as ReportGallery).updateComplete;
+    for (const el of wrapper.querySelectorAll('report-article, report-teaser'))
+      await (el as ReportGallery).updateComplete;
+    for (const nested of shadow(wrapper.firstElementChild!).querySelectorAll(
+      'report-quote, report-gallery, report-infobox',
+    ))
+      await (nested as ReportGallery).updateComplete;
     visit(wrapper);
     expect(wide).to.deep.equal([]);
   });

@@ -5,11 +5,18 @@ import * as markup from './fixtures/markup.js';
 import { expectSame, seed, seedGallery, seedInfobox, seedQuotes, shadow, watchPage } from './helpers.js';
 
 /** The shadow DOM as markup, without Lit's comment markers: what the element rendered. */
-const rendered = (el: Element) => shadow(el).getHTML().replace(/<!--[^]*?-->/g, '');
+const rendered = (el: Element) =>
+  shadow(el)
+    .getHTML()
+    .replace(/<!--[^]*?-->/g, '');
 
 /** Waits until `el` renders content (not its fallback slot). */
 const content = (el: Element) =>
-  waitUntil(() => el.shadowRoot && ![...el.shadowRoot.children].some((c) => c.localName === 'slot'), 'no content rendered', { timeout: 4000 });
+  waitUntil(
+    () => el.shadowRoot && ![...el.shadowRoot.children].some((c) => c.localName === 'slot'),
+    'no content rendered',
+    { timeout: 4000 },
+  );
 
 async function fromData(tag: string, data: unknown): Promise<Element> {
   const el = document.createElement(tag) as ReportElement<unknown>;
@@ -39,7 +46,11 @@ describe('markup: elements read the plain markup they wrap', () => {
   afterEach(() => {
     page.stop();
     fixtureCleanup();
-    document.querySelectorAll('body > report-quote, body > report-gallery, body > report-infobox, body > report-teaser, body > report-article').forEach((e) => e.remove());
+    document
+      .querySelectorAll(
+        'body > report-quote, body > report-gallery, body > report-infobox, body > report-teaser, body > report-article',
+      )
+      .forEach((e) => e.remove());
   });
 
   for (const [tag, data, toHtml] of cases) {
@@ -69,7 +80,8 @@ describe('markup: elements read the plain markup they wrap', () => {
   });
 
   it('reads a WordPress core Gallery block: captions, "Foto:" credits, gallery caption as title', async () => {
-    const el = await fixture(`<report-gallery lang="de"><figure class="wp-block-gallery has-nested-images columns-default is-cropped">
+    const el =
+      await fixture(`<report-gallery lang="de"><figure class="wp-block-gallery has-nested-images columns-default is-cropped">
       <figure class="wp-block-image size-large"><img src="images/01-kaffee.svg" alt="Kaffee wird eingeschenkt." width="1200" height="800"><figcaption class="wp-element-caption">Auftakt mit Kaffee. Foto: Thomas Rafalzyk</figcaption></figure>
       <figure class="wp-block-image size-large"><img src="images/02-team.svg" alt="Ein großer Tisch." srcset="images/02-team.svg 1200w" sizes="50vw"></figure>
       <figcaption class="blocks-gallery-caption wp-element-caption">Bildergalerie</figcaption></figure></report-gallery>`);
@@ -77,12 +89,16 @@ describe('markup: elements read the plain markup they wrap', () => {
     const root = shadow(el);
     expect(root.querySelector('[part=title]')!.textContent).to.equal('Bildergalerie');
     expect(root.querySelectorAll('[part=thumb]')).to.have.length(2);
-    expect(root.querySelector('[part=caption]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Auftakt mit Kaffee. Quelle: Thomas Rafalzyk');
+    expect(root.querySelector('[part=caption]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Auftakt mit Kaffee. Quelle: Thomas Rafalzyk',
+    );
     expect(root.querySelectorAll('img')[1]!.getAttribute('srcset')).to.equal('images/02-team.svg 1200w');
   });
 
   it("takes the content's language from the markup's lang, as lang in the JSON", async () => {
-    const el = await fixture(`<div lang="de"><report-quote><figure lang="en"><blockquote><p>Trust is a two-way street.</p></blockquote></figure></report-quote></div>`);
+    const el = await fixture(
+      `<div lang="de"><report-quote><figure lang="en"><blockquote><p>Trust is a two-way street.</p></blockquote></figure></report-quote></div>`,
+    );
     const quote = el.querySelector('report-quote')!;
     await content(quote);
     const text = shadow(quote).querySelector('[part=text]')!;
@@ -99,7 +115,9 @@ describe('markup: elements read the plain markup they wrap', () => {
   });
 
   it('keeps unusable markup as written and reports where: an image without alt', async () => {
-    const el = await fixture(`<report-gallery><figure><img src="images/01-kaffee.svg" alt="A."></figure><figure><img src="images/02-team.svg"></figure></report-gallery>`);
+    const el = await fixture(
+      `<report-gallery><figure><img src="images/01-kaffee.svg" alt="A."></figure><figure><img src="images/02-team.svg"></figure></report-gallery>`,
+    );
     await waitUntil(() => page.errors.length, 'nothing reported', { timeout: 4000 });
     expect(page.errors.map((e) => e.path)).to.deep.equal(['images[1].alt']);
     expect(shadow(el).querySelector('slot')).to.exist;
@@ -114,8 +132,15 @@ describe('markup: elements read the plain markup they wrap', () => {
     await content(el);
     const root = shadow(el);
     expect(root.querySelector('h2')!.textContent).to.equal('Titel fett');
-    expect(root.querySelector('[part=body]')!.getHTML().replace(/<!--[^]*?-->/g, '')).to.equal('<p>Text und mehr</p>');
-    const copied = [...root.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => /^on|^style$/.test(n));
+    expect(
+      root
+        .querySelector('[part=body]')!
+        .getHTML()
+        .replace(/<!--[^]*?-->/g, ''),
+    ).to.equal('<p>Text und mehr</p>');
+    const copied = [...root.querySelectorAll('*')]
+      .flatMap((e) => [...e.attributes].map((a) => a.name))
+      .filter((n) => /^on|^style$/.test(n));
     expect(copied).to.deep.equal([]);
     expect(root.querySelectorAll('img, b, em')).to.have.length(0);
     root.querySelector<HTMLElement>('h2')!.click();
@@ -124,7 +149,9 @@ describe('markup: elements read the plain markup they wrap', () => {
   });
 
   it('refuses a javascript: link in markup: reported with its place, the markup stays as written', async () => {
-    const el = await fixture(`<report-infobox><aside><h2>Titel</h2><p>Text <a href="javascript:window.__pwned=1">Link</a></p></aside></report-infobox>`);
+    const el = await fixture(
+      `<report-infobox><aside><h2>Titel</h2><p>Text <a href="javascript:window.__pwned=1">Link</a></p></aside></report-infobox>`,
+    );
     await waitUntil(() => page.errors.length, 'nothing reported', { timeout: 4000 });
     expect(page.errors.map((e) => e.path)).to.deep.equal(['body[0][1].href']);
     expectSame(shadow(el).querySelector('a'), null);
@@ -138,7 +165,9 @@ describe('markup: class-marked enhancement without the tag', () => {
   it('wraps a marked WordPress Gallery block in <report-gallery>, also when added later', async () => {
     const host = await fixture(`<div lang="de"></div>`);
     // Parsed as a page's script would insert it: the observer must find it.
-    host.setHTMLUnsafe(`<p>Vorher</p><figure class="wp-block-gallery report-gallery"><figure class="wp-block-image"><img src="images/01-kaffee.svg" alt="Kaffee."></figure><figure class="wp-block-image"><img src="images/02-team.svg" alt="Tisch."></figure></figure><p>Nachher</p>`);
+    host.setHTMLUnsafe(
+      `<p>Vorher</p><figure class="wp-block-gallery report-gallery"><figure class="wp-block-image"><img src="images/01-kaffee.svg" alt="Kaffee."></figure><figure class="wp-block-image"><img src="images/02-team.svg" alt="Tisch."></figure></figure><p>Nachher</p>`,
+    );
     await waitUntil(() => host.querySelector('report-gallery'), 'not enhanced');
     const el = host.querySelector('report-gallery')!;
     expect([...host.children].map((c) => c.localName)).to.deep.equal(['p', 'report-gallery', 'p']);
@@ -149,9 +178,15 @@ describe('markup: class-marked enhancement without the tag', () => {
 
   it('enhances marked quotes and infoboxes, and leaves markup inside report elements to them', async () => {
     const host = await fixture(`<div lang="de"></div>`);
-    host.setHTMLUnsafe(`<blockquote class="report-quote"><p>Zitat</p><cite>Name, Rolle</cite></blockquote><aside class="report-infobox"><h3>Titel</h3><p>Text</p></aside><report-article><article><h1>T</h1><figure class="report-gallery"><img src="images/01-kaffee.svg" alt="A."><img src="images/02-team.svg" alt="B."></figure></article></report-article>`);
+    host.setHTMLUnsafe(
+      `<blockquote class="report-quote"><p>Zitat</p><cite>Name, Rolle</cite></blockquote><aside class="report-infobox"><h3>Titel</h3><p>Text</p></aside><report-article><article><h1>T</h1><figure class="report-gallery"><img src="images/01-kaffee.svg" alt="A."><img src="images/02-team.svg" alt="B."></figure></article></report-article>`,
+    );
     await waitUntil(() => host.querySelector('report-infobox'), 'not enhanced');
-    expect([...host.children].map((c) => c.localName)).to.deep.equal(['report-quote', 'report-infobox', 'report-article']);
+    expect([...host.children].map((c) => c.localName)).to.deep.equal([
+      'report-quote',
+      'report-infobox',
+      'report-article',
+    ]);
     expectSame(host.querySelector('report-article report-gallery'), null);
   });
 });

@@ -39,8 +39,13 @@ function printed(node: Element, pseudo?: '::after'): (property: string) => strin
     return (p) => style.getPropertyValue(p).trim();
   }
   const isHost = !!node.shadowRoot;
-  const rules = printRules(isHost ? node.shadowRoot! : (node.getRootNode() as ShadowRoot)).filter(({ selectorText: s }) =>
-    isHost ? s === ':host' : pseudo ? s.endsWith(pseudo) && node.matches(s.slice(0, -pseudo.length)) : !s.includes('::') && node.matches(s),
+  const rules = printRules(isHost ? node.shadowRoot! : (node.getRootNode() as ShadowRoot)).filter(
+    ({ selectorText: s }) =>
+      isHost
+        ? s === ':host'
+        : pseudo
+          ? s.endsWith(pseudo) && node.matches(s.slice(0, -pseudo.length))
+          : !s.includes('::') && node.matches(s),
   );
   return (p) =>
     rules
@@ -50,7 +55,8 @@ function printed(node: Element, pseudo?: '::after'): (property: string) => strin
 }
 
 /** Whether the link's URL follows it on paper. */
-const showsUrl = (a: Element) => printed(a, '::after')('content').includes(emulates ? a.getAttribute('href')! : 'attr(href)');
+const showsUrl = (a: Element) =>
+  printed(a, '::after')('content').includes(emulates ? a.getAttribute('href')! : 'attr(href)');
 
 const BLACK = 'rgb(0, 0, 0)';
 const part = (el: Element, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)];
@@ -69,7 +75,9 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
 
   /** A gallery 40rem wide: four thumbnails across on screen, three on paper. */
   async function gallery() {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de" style="width: 40rem"><report-gallery .data=${seedGallery()}></report-gallery></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="de" style="width: 40rem"><report-gallery .data=${seedGallery()}></report-gallery></div>`,
+    );
     const el = wrapper.querySelector<ReportGallery>('report-gallery')!;
     return { el, items: [...shadow(el).querySelectorAll('[part~=list] > li')] };
   }
@@ -86,7 +94,8 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
     expect(printed(items[0]!)('break-inside')).to.equal('avoid');
     expect(printed(part(el, 'title')[0]!)('break-after')).to.equal('avoid');
     if (emulates) {
-      for (const name of ['counter', 'close', 'previous', 'next']) expect(rendered(part(el, name)[0]!), name).to.equal(false);
+      for (const name of ['counter', 'close', 'previous', 'next'])
+        expect(rendered(part(el, name)[0]!), name).to.equal(false);
       expect(rendered(dialog)).to.equal(false);
       const printColumns = columns();
       expect(printColumns, 'columns on paper').to.be.within(2, 3);
@@ -107,7 +116,8 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
       expect(caption, `image ${i + 1}: no caption beside its thumbnail (li > [part~=caption]) for print`).to.exist;
       expect(printed(caption!)('display'), `caption ${i + 1}`).not.to.equal('none');
       if (emulates) expect(rendered(caption!), `caption ${i + 1}`).to.equal(true);
-      for (const text of [g.images[i]!.title, g.images[i]!.caption, `Quelle: ${g.images[i]!.credit}`]) expect(caption!.textContent).to.contain(text);
+      for (const text of [g.images[i]!.title, g.images[i]!.caption, `Quelle: ${g.images[i]!.credit}`])
+        expect(caption!.textContent).to.contain(text);
     });
     if (emulates) await emulateMedia({ media: 'screen' });
     expect(rendered(captions[0]!), 'on screen').to.equal(false);
@@ -116,9 +126,14 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
   it('prints link URLs after the link text, wrapping; paths as written', async () => {
     const box = await fixture(html`<report-infobox .data=${seedInfobox()}></report-infobox>`);
     const external = shadow(box).querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
-    const q = { ...seedQuotes()[0]!, cite: 'https://example.org/interviews/2023/doreen-barth-vertrauen-ist-keine-einbahnstrasse' };
+    const q = {
+      ...seedQuotes()[0]!,
+      cite: 'https://example.org/interviews/2023/doreen-barth-vertrauen-ist-keine-einbahnstrasse',
+    };
     const quote = await fixture(html`<report-quote .data=${q}></report-quote>`);
-    const relative = await fixture(html`<report-infobox .data=${{ title: 'Mehr', body: ['Text'], links: [{ text: 'Magazin', href: '/magazin-chancen' }] }}></report-infobox>`);
+    const relative = await fixture(
+      html`<report-infobox .data=${{ title: 'Mehr', body: ['Text'], links: [{ text: 'Magazin', href: '/magazin-chancen' }] }}></report-infobox>`,
+    );
     await print();
     expect(showsUrl(external), 'infobox link').to.equal(true);
     expect(showsUrl(part(quote, 'source')[0]!), 'quote source').to.equal(true);
@@ -135,7 +150,13 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
 
   it("prints the teaser's link URL small after the title, not as the card-wide overlay", async () => {
     const t = seed();
-    const data = { kicker: 'Gute Praxis', title: t.title, href: 'https://example.org/berichte/erfahrungsaustausch', summary: 'Ein Tag voller Austausch.', image: t.image };
+    const data = {
+      kicker: 'Gute Praxis',
+      title: t.title,
+      href: 'https://example.org/berichte/erfahrungsaustausch',
+      summary: 'Ein Tag voller Austausch.',
+      image: t.image,
+    };
     const el = await fixture(html`<report-teaser lang="de" .data=${data}></report-teaser>`);
     const link = part(el, 'link')[0]!;
     await print();
@@ -143,7 +164,9 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
     expect(printed(link, '::after')('position'), 'no longer stretched over the card').to.equal('static');
     expect(printed(shadow(el).querySelector('article')!)('break-inside')).to.equal('avoid');
     if (emulates) {
-      expect(parseFloat(getComputedStyle(link, '::after').fontSize)).to.be.below(parseFloat(getComputedStyle(link).fontSize));
+      expect(parseFloat(getComputedStyle(link, '::after').fontSize)).to.be.below(
+        parseFloat(getComputedStyle(link).fontSize),
+      );
       expect(getComputedStyle(link, '::after').fontWeight).to.equal('400');
     }
   });
@@ -171,14 +194,22 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
       expect(getComputedStyle(aside).backgroundColor, 'no tint').to.equal('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(aside).borderTopWidth, 'a hairline frame instead').to.equal('1px');
       expect(getComputedStyle(aside).boxShadow).to.equal('none');
-      expect(getComputedStyle(figure).borderInlineStartColor, 'the light palette: a dark accent on paper').to.equal('rgb(0, 82, 138)');
-      expect(getComputedStyle(shadow(themed!).querySelector('figure')!).borderInlineStartColor, 'a themed accent').to.equal('rgb(200, 0, 0)');
+      expect(getComputedStyle(figure).borderInlineStartColor, 'the light palette: a dark accent on paper').to.equal(
+        'rgb(0, 82, 138)',
+      );
+      expect(
+        getComputedStyle(shadow(themed!).querySelector('figure')!).borderInlineStartColor,
+        'a themed accent',
+      ).to.equal('rgb(200, 0, 0)');
       await emulateMedia({ media: 'screen' });
       expect(getComputedStyle(box!).color, 'on screen').to.equal('rgb(238, 238, 238)');
       expect(getComputedStyle(aside).backgroundImage).to.equal('none');
       expect(getComputedStyle(aside).backgroundColor, 'the tint on screen').not.to.equal('rgba(0, 0, 0, 0)');
     } else {
-      expect(printed(themed!.shadowRoot!.querySelector('figure')!)('border-inline-start-color'), 'the theme decides the accent').to.equal('');
+      expect(
+        printed(themed!.shadowRoot!.querySelector('figure')!)('border-inline-start-color'),
+        'the theme decides the accent',
+      ).to.equal('');
     }
   });
 
@@ -189,6 +220,9 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
       .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule)
       .map((r) => [...r.media]);
     expect(media.some((m) => m.includes('(forced-colors: active)') && m.includes('print'))).to.equal(true);
-    expect(media.some((m) => m.length === 1 && m[0] === '(forced-colors: active)'), 'focus outlines in forced colours').to.equal(true);
+    expect(
+      media.some((m) => m.length === 1 && m[0] === '(forced-colors: active)'),
+      'focus outlines in forced colours',
+    ).to.equal(true);
   });
 });

@@ -38,7 +38,9 @@ describe('report-quote', () => {
   });
 
   it('links cite as blockquote[cite] and a visible source link', async () => {
-    const el = await fixture<ReportQuote>(html`<report-quote lang="de" data='{"text":"T","author":"A","role":"R","cite":"https://a.de/q"}'></report-quote>`);
+    const el = await fixture<ReportQuote>(
+      html`<report-quote lang="de" data='{"text":"T","author":"A","role":"R","cite":"https://a.de/q"}'></report-quote>`,
+    );
     const root = shadow(el);
     expect(root.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://a.de/q');
     const a = root.querySelector<HTMLAnchorElement>('a[part=source]')!;
@@ -62,7 +64,9 @@ describe('report-quote', () => {
   });
 
   it('reads a JSON script child when there is no attribute or property', async () => {
-    const el = await fixture<ReportQuote>(html`<report-quote><script type="application/json">{"text":"Aus dem Skript"}</script></report-quote>`);
+    const el = await fixture<ReportQuote>(
+      html`<report-quote><script type="application/json">{"text":"Aus dem Skript"}</script></report-quote>`,
+    );
     expect(textOf(el)).to.contain('Aus dem Skript');
   });
 
@@ -71,7 +75,10 @@ describe('report-quote', () => {
     expect(page.errors).to.deep.equal([{ path: 'text', message: 'is required' }]);
     expect(page.consoleCalls).to.have.length(1);
     expect(String(page.consoleCalls[0]![0])).to.contain('<report-quote>: 1 problem in its data\n  text: is required');
-    expect([...shadow(el).children].map((c) => c.localName), 'only the fallback slot').to.deep.equal(['slot']);
+    expect(
+      [...shadow(el).children].map((c) => c.localName),
+      'only the fallback slot',
+    ).to.deep.equal(['slot']);
     expect(page.uncaught).to.deep.equal([]);
   });
 });

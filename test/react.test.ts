@@ -58,7 +58,13 @@ describe('report-elements/react', () => {
         createElement(ReportArticle, { data: article }),
       ),
     );
-    const els = [one('report-teaser'), one('report-quote'), one('report-gallery'), one('report-infobox'), one('report-article')];
+    const els = [
+      one('report-teaser'),
+      one('report-quote'),
+      one('report-gallery'),
+      one('report-infobox'),
+      one('report-article'),
+    ];
     await Promise.all(els.map((el) => el.updateComplete));
     expect(els.map((el) => el.data)).to.deep.equal([teaser, quote, gallery, infobox, article]);
     expect(one('report-teaser').data, 'the object itself, not JSON text').to.equal(teaser);
@@ -115,7 +121,11 @@ describe('report-elements/react', () => {
         createElement(ReportArticle, { data: '{', onReportError }),
       ),
     );
-    await Promise.all(['report-teaser', 'report-gallery', 'report-infobox', 'report-article'].map((t) => one(t as 'report-teaser').updateComplete));
+    await Promise.all(
+      ['report-teaser', 'report-gallery', 'report-infobox', 'report-article'].map(
+        (t) => one(t as 'report-teaser').updateComplete,
+      ),
+    );
     expect(seen.sort()).to.deep.equal(['report-article', 'report-gallery', 'report-infobox', 'report-teaser']);
   });
 

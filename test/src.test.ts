@@ -51,7 +51,9 @@ describe('src', () => {
     const el = await fixture<ReportQuote>(html`<report-quote lang="de" src="/api/seed-quote.json"></report-quote>`);
     await waitUntil(() => loads.length, 'no report-load');
     const q = seedQuotes()[0]!;
-    expect(loads.map((e) => [e.target === el, e.detail.src, e.bubbles, e.composed])).to.deep.equal([[true, '/api/seed-quote.json', true, true]]);
+    expect(loads.map((e) => [e.target === el, e.detail.src, e.bubbles, e.composed])).to.deep.equal([
+      [true, '/api/seed-quote.json', true, true],
+    ]);
     // Rendered when the event fires.
     expect(shadow(el).querySelector('blockquote')!.textContent).to.contain(q.text as string);
     expect(textOf(el)).to.contain(q.author!);
@@ -64,10 +66,14 @@ describe('src', () => {
   });
 
   it('takes a URL object (or anything with a string form) as the src property', async () => {
-    const el = await fixture<ReportQuote>(html`<report-quote lang="de" .src=${new URL('/api/seed-quote.json', location.href) as unknown as string}></report-quote>`);
+    const el = await fixture<ReportQuote>(
+      html`<report-quote lang="de" .src=${new URL('/api/seed-quote.json', location.href) as unknown as string}></report-quote>`,
+    );
     await waitUntil(() => loads.length, 'no report-load');
     expect(shadow(el).querySelector('blockquote')!.textContent).to.contain(seedQuotes()[0]!.text as string);
-    const hostile = await fixture<ReportQuote>(html`<report-quote .src=${{ toString: null } as unknown as string}></report-quote>`);
+    const hostile = await fixture<ReportQuote>(
+      html`<report-quote .src=${{ toString: null } as unknown as string}></report-quote>`,
+    );
     await hostile.updateComplete;
     expect(requests.map((r) => new URL(r.url, location.href).pathname)).to.deep.equal(['/api/seed-quote.json']);
   });
@@ -151,11 +157,15 @@ describe('src', () => {
   });
 
   it('gives up after `timeout` milliseconds and says so', async () => {
-    const el = await fixture<ReportQuote>(html`<report-quote timeout="300" src="/api/slow/3000/quote?text=Late"></report-quote>`);
+    const el = await fixture<ReportQuote>(
+      html`<report-quote timeout="300" src="/api/slow/3000/quote?text=Late"></report-quote>`,
+    );
     const started = performance.now();
     const errors = await reported(el);
     expect(performance.now() - started).to.be.below(2000);
-    expect(errors).to.deep.equal([{ path: 'src', message: 'could not load "/api/slow/3000/quote?text=Late": timed out after 300 ms' }]);
+    expect(errors).to.deep.equal([
+      { path: 'src', message: 'could not load "/api/slow/3000/quote?text=Late": timed out after 300 ms' },
+    ]);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
     expect(page.consoleCalls).to.have.length(1);
   });
@@ -163,7 +173,10 @@ describe('src', () => {
   it('waits 10 s by default', async () => {
     const realSetTimeout = window.setTimeout;
     const delays: unknown[] = [];
-    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => (delays.push(ms), realSetTimeout(fn, ms, ...rest))) as typeof setTimeout;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => (
+      delays.push(ms),
+      realSetTimeout(fn, ms, ...rest)
+    )) as typeof setTimeout;
     try {
       const el = await fixture<ReportQuote>(html`<report-quote src="/api/slow/200/quote?text=Hi"></report-quote>`);
       await waitUntil(() => loads.length, 'no report-load');
@@ -179,9 +192,13 @@ describe('src', () => {
 
   it('reports HTTP errors with status, status text and URL', async () => {
     const el = await fixture<ReportQuote>(html`<report-quote src="/api/status/404"></report-quote>`);
-    expect(await reported(el)).to.deep.equal([{ path: 'src', message: 'could not load "/api/status/404": HTTP 404 Not Found' }]);
+    expect(await reported(el)).to.deep.equal([
+      { path: 'src', message: 'could not load "/api/status/404": HTTP 404 Not Found' },
+    ]);
     const other = await fixture<ReportQuote>(html`<report-quote src="/api/status/503"></report-quote>`);
-    expect(await reported(other)).to.deep.equal([{ path: 'src', message: 'could not load "/api/status/503": HTTP 503 Service Unavailable' }]);
+    expect(await reported(other)).to.deep.equal([
+      { path: 'src', message: 'could not load "/api/status/503": HTTP 503 Service Unavailable' },
+    ]);
     expect(page.consoleCalls).to.have.length(2);
     expect(String(page.consoleCalls[0]![0])).to.contain('src: could not load "/api/status/404": HTTP 404');
     // Reported once: later updates do not fetch or report again.
@@ -221,10 +238,19 @@ describe('src', () => {
   });
 
   it('rejects unsafe URLs without fetching them', async () => {
-    const unsafe = ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:application/json,{"text":"x"}', 'data:image/png;base64,AAAA', 'ftp://a.de/q.json', 'file:///etc/passwd'];
+    const unsafe = [
+      'javascript:alert(1)',
+      ' JaVa\tScRiPt:alert(1)',
+      'data:application/json,{"text":"x"}',
+      'data:image/png;base64,AAAA',
+      'ftp://a.de/q.json',
+      'file:///etc/passwd',
+    ];
     for (const src of unsafe) {
       const el = await fixture<ReportQuote>(html`<report-quote src=${src}></report-quote>`);
-      expect(await reported(el), src).to.deep.equal([{ path: 'src', message: `unsafe or unsupported URL ${JSON.stringify(src)} (allowed: http(s), relative)` }]);
+      expect(await reported(el), src).to.deep.equal([
+        { path: 'src', message: `unsafe or unsupported URL ${JSON.stringify(src)} (allowed: http(s), relative)` },
+      ]);
       expect(el.hasAttribute('aria-busy')).to.equal(false);
     }
     expect(requests).to.deep.equal([]);
@@ -232,7 +258,9 @@ describe('src', () => {
   });
 
   it('ranks src below the data property and attribute, above a JSON script child', async () => {
-    const el = await fixture<ReportQuote>(html`<report-quote data='{"text":"Attribute"}' src="/api/quote?text=Src"><script type="application/json">{"text":"Script"}</script></report-quote>`);
+    const el = await fixture<ReportQuote>(
+      html`<report-quote data='{"text":"Attribute"}' src="/api/quote?text=Src"><script type="application/json">{"text":"Script"}</script></report-quote>`,
+    );
     await aTimeout(100);
     expect(textOf(el)).to.contain('Attribute');
     expect(requests).to.have.length(0);

@@ -14,13 +14,21 @@ interface TestWindow extends Window {
  * renderer's style hashes. `?js` adds the standalone bundle, which takes the elements over.
  */
 async function open(name: string, js: boolean) {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${`/test/ssr/${name}.html${js ? '?js' : ''}`} title=${name} width="800" height="600"></iframe>`);
-  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('main > *'), `page ${name} did not load`, { timeout: 5000 });
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe src=${`/test/ssr/${name}.html${js ? '?js' : ''}`} title=${name} width="800" height="600"></iframe>`,
+  );
+  await waitUntil(
+    () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('main > *'),
+    `page ${name} did not load`,
+    { timeout: 5000 },
+  );
   const win = frame.contentWindow as TestWindow;
   const doc = frame.contentDocument!;
   const el = doc.querySelector('main > *') as HTMLElement & { updateComplete?: Promise<boolean> };
   if (js) {
-    await waitUntil(() => win.customElements.get(el.localName), 'the bundle did not register the elements', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get(el.localName), 'the bundle did not register the elements', {
+      timeout: 5000,
+    });
     await el.updateComplete;
   }
   return { frame, win, doc, el };
@@ -34,7 +42,9 @@ function boxes(el: Element): string[] {
     for (const node of root.querySelectorAll('*')) {
       if (node.localName === 'style') continue;
       const r = node.getBoundingClientRect();
-      out.push(`${node.localName}[${node.getAttribute('part') ?? ''}] ${Math.round(r.x - origin.x)},${Math.round(r.y - origin.y)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+      out.push(
+        `${node.localName}[${node.getAttribute('part') ?? ''}] ${Math.round(r.x - origin.x)},${Math.round(r.y - origin.y)} ${Math.round(r.width)}×${Math.round(r.height)}`,
+      );
       if (node.shadowRoot) visit(node.shadowRoot);
     }
   };
@@ -47,9 +57,16 @@ function markup(el: Element): string {
   const visit = (root: ShadowRoot): string =>
     [...root.children]
       .filter((n) => n.localName !== 'style')
-      // Serialised only to compare two trees, never written back.
-      // eslint-disable-next-line no-restricted-syntax
-      .map((n) => n.outerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/ defer-hydration=""/g, '') + [...n.querySelectorAll('*')].filter((c) => c.shadowRoot).map((c) => visit(c.shadowRoot!)).join(''))
+      .map(
+        (n) =>
+          // Serialised only to compare two trees, never written back.
+          // eslint-disable-next-line no-restricted-syntax
+          n.outerHTML.replace(/<!--[\s\S]*?-->/g, '').replace(/ defer-hydration=""/g, '') +
+          [...n.querySelectorAll('*')]
+            .filter((c) => c.shadowRoot)
+            .map((c) => visit(c.shadowRoot!))
+            .join(''),
+      )
       .join('');
   return visit(el.shadowRoot!);
 }
@@ -65,7 +82,13 @@ describe('server-side rendering (report-elements/ssr)', () => {
       expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
       expect(win.violations).to.deep.equal([]);
       const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-      const expected = { article: 'Erfahrungsaustausch: Jobcenter Berlin Lichtenberg', gallery: 'Bildergalerie', quote: '„Vertrauen ist keine Einbahnstraße“', infobox: 'No Limit', teaser: '19. Dezember 2023' }[name]!;
+      const expected = {
+        article: 'Erfahrungsaustausch: Jobcenter Berlin Lichtenberg',
+        gallery: 'Bildergalerie',
+        quote: '„Vertrauen ist keine Einbahnstraße“',
+        infobox: 'No Limit',
+        teaser: '19. Dezember 2023',
+      }[name]!;
       expect(text).to.contain(expected);
       expect(doc.querySelectorAll(`${el.localName}`).length).to.equal(1);
     });
@@ -76,7 +99,9 @@ describe('server-side rendering (report-elements/ssr)', () => {
       const expected = boxes(before.el);
       const after = await open(name, true);
       await imagesSettled(after.el.shadowRoot!);
-      const nested = [...after.el.shadowRoot!.querySelectorAll('*')].filter((n) => n.localName.startsWith('report-')) as unknown as ReportArticle[];
+      const nested = [...after.el.shadowRoot!.querySelectorAll('*')].filter((n) =>
+        n.localName.startsWith('report-'),
+      ) as unknown as ReportArticle[];
       await Promise.all(nested.map((n) => n.updateComplete));
       expect(boxes(after.el), 'every box where the server put it').to.deep.equal(expected);
       expect(after.win.violations).to.deep.equal([]);
@@ -87,14 +112,18 @@ describe('server-side rendering (report-elements/ssr)', () => {
       fresh.removeAttribute('id');
       after.doc.querySelector('main')!.append(fresh);
       await fresh.updateComplete;
-      const freshNested = [...fresh.shadowRoot!.querySelectorAll('*')].filter((n) => n.localName.startsWith('report-')) as unknown as ReportArticle[];
+      const freshNested = [...fresh.shadowRoot!.querySelectorAll('*')].filter((n) =>
+        n.localName.startsWith('report-'),
+      ) as unknown as ReportArticle[];
       await Promise.all(freshNested.map((n) => n.updateComplete));
       expect(markup(after.el)).to.equal(markup(fresh));
 
       // Chromium measures layout shifts itself: none at all.
       if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
         const shifts = await new Promise<number>((resolve) => {
-          new (after.win as unknown as typeof globalThis).PerformanceObserver((list) => resolve(list.getEntries().reduce((s, e) => s + (e as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+          new (after.win as unknown as typeof globalThis).PerformanceObserver((list) =>
+            resolve(list.getEntries().reduce((s, e) => s + (e as unknown as { value: number }).value, 0)),
+          ).observe({ type: 'layout-shift', buffered: true });
           setTimeout(() => resolve(0), 500);
         });
         expect(shifts).to.equal(0);

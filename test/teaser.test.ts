@@ -5,7 +5,14 @@ import { expectSame, seed, shadow, watchPage } from './helpers.js';
 
 const fromSeed = (): Teaser => {
   const a = seed();
-  return { kicker: 'Gute Praxis', title: a.title, href: '/berichte/erfahrungsaustausch', date: a.date, summary: 'Ein Tag voller Austausch.', image: a.image };
+  return {
+    kicker: 'Gute Praxis',
+    title: a.title,
+    href: '/berichte/erfahrungsaustausch',
+    date: a.date,
+    summary: 'Ein Tag voller Austausch.',
+    image: a.image,
+  };
 };
 
 describe('report-teaser', () => {
@@ -46,7 +53,9 @@ describe('report-teaser', () => {
   });
 
   it('stretches the link over the whole card', async () => {
-    const el = await fixture<ReportTeaser>(html`<div style="width:600px"><report-teaser .data=${fromSeed()}></report-teaser></div>`);
+    const el = await fixture<ReportTeaser>(
+      html`<div style="width:600px"><report-teaser .data=${fromSeed()}></report-teaser></div>`,
+    );
     const teaser = el.firstElementChild!;
     const article = shadow(teaser).querySelector('article')!.getBoundingClientRect();
     const hit = shadow(teaser).elementFromPoint(article.left + 5, article.bottom - 5);
@@ -54,7 +63,9 @@ describe('report-teaser', () => {
   });
 
   it('uses heading-level and falls back to 2 for nonsense', async () => {
-    const el = await fixture<ReportTeaser>(html`<report-teaser heading-level="4" data='{"title":"T"}'></report-teaser>`);
+    const el = await fixture<ReportTeaser>(
+      html`<report-teaser heading-level="4" data='{"title":"T"}'></report-teaser>`,
+    );
     expect(shadow(el).querySelector('h4')).to.exist;
     el.setAttribute('heading-level', '9');
     await el.updateComplete;
@@ -62,14 +73,18 @@ describe('report-teaser', () => {
   });
 
   it('renders the title as plain text when the href is rejected, and says why', async () => {
-    const el = await fixture<ReportTeaser>(html`<report-teaser data='{"title":"T","href":"javascript:alert(1)"}'></report-teaser>`);
+    const el = await fixture<ReportTeaser>(
+      html`<report-teaser data='{"title":"T","href":"javascript:alert(1)"}'></report-teaser>`,
+    );
     expectSame(shadow(el).querySelector('a'), null);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('T');
     expect(page.paths).to.deep.equal(['href']);
   });
 
   it('reports an invalid date and still renders the rest', async () => {
-    const el = await fixture<ReportTeaser>(html`<report-teaser data='{"title":"T","date":"19.12.2023"}'></report-teaser>`);
+    const el = await fixture<ReportTeaser>(
+      html`<report-teaser data='{"title":"T","date":"19.12.2023"}'></report-teaser>`,
+    );
     expectSame(shadow(el).querySelector('time'), null);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('T');
     expect(page.errors[0]!.path).to.equal('date');
@@ -81,7 +96,10 @@ describe('report-teaser', () => {
     expect(page.errors[0]!.path).to.equal('');
     expect(page.errors[0]!.message).to.match(/^invalid JSON: /);
     expect(page.consoleCalls).to.have.length(1);
-    expect([...shadow(el).children].map((c) => c.localName), 'only the fallback slot').to.deep.equal(['slot']);
+    expect(
+      [...shadow(el).children].map((c) => c.localName),
+      'only the fallback slot',
+    ).to.deep.equal(['slot']);
     el.requestUpdate();
     await el.updateComplete;
     expect(page.events, 'reported once, not on every render').to.have.length(1);

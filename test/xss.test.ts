@@ -22,7 +22,10 @@ function poison(value: unknown, payload: string, url: string): unknown {
   if (Array.isArray(value)) return value.map((v) => poison(v, payload, url));
   if (value && typeof value === 'object')
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, ['href', 'src', 'cite', 'srcset'].includes(k) ? url : k === 'type' ? v : poison(v, payload, url)]),
+      Object.entries(value).map(([k, v]) => [
+        k,
+        ['href', 'src', 'cite', 'srcset'].includes(k) ? url : k === 'type' ? v : poison(v, payload, url),
+      ]),
     );
   return value;
 }
@@ -39,17 +42,26 @@ describe('safety: hostile content stays inert', () => {
     it(`renders payload ${i + 1} as text in every string field of every element`, async () => {
       const url = HOSTILE_URLS[i % HOSTILE_URLS.length]!;
       const article = poison(seed(), payload, url) as object;
-      const teaser = { title: payload, summary: payload, kicker: payload, href: url, image: { src: url, alt: payload } };
+      const teaser = {
+        title: payload,
+        summary: payload,
+        kicker: payload,
+        href: url,
+        image: { src: url, alt: payload },
+      };
       const wrapper = await fixture(html`<div>
         <report-article .data=${article}></report-article>
         <report-teaser .data=${teaser}></report-teaser>
         <report-teaser data=${JSON.stringify(teaser)}></report-teaser>
       </div>`);
-      for (const el of wrapper.children) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      for (const el of wrapper.children)
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       await new Promise((r) => setTimeout(r, 50));
       expect(window.__pwned).to.equal(undefined);
       const elements = [...deep(wrapper)];
-      expect(elements.filter((e) => ['SCRIPT', 'SVG', 'svg'].includes(e.tagName) && !e.closest('button'))).to.deep.equal([]);
+      expect(
+        elements.filter((e) => ['SCRIPT', 'SVG', 'svg'].includes(e.tagName) && !e.closest('button')),
+      ).to.deep.equal([]);
       for (const e of elements) {
         for (const attr of ['href', 'src', 'srcset', 'cite']) {
           const v = e.getAttribute(attr);

@@ -28,7 +28,8 @@ const started = Date.now();
 const CI = !!process.env.CI;
 
 mkdirSync(join(OUT, 'src'), { recursive: true });
-for (const [name, value] of Object.entries(srcFiles())) writeFileSync(join(OUT, 'src', name), JSON.stringify(value, null, 2));
+for (const [name, value] of Object.entries(srcFiles()))
+  writeFileSync(join(OUT, 'src', name), JSON.stringify(value, null, 2));
 
 const list = snippets();
 /** column id → snippet id → sanitized HTML */
@@ -51,7 +52,11 @@ const WP_USERS = [
 try {
   // A site of its own, so that plugins activated on the default test bed (issue 13) change nothing here; and
   // one per WordPress copy (WP_TESTBED_CORE: e.g. the current release from johnpbloch/wordpress-core).
-  const core = process.env.WP_TESTBED_CORE ? `-${basename(process.env.WP_TESTBED_CORE).toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : '';
+  const core = process.env.WP_TESTBED_CORE
+    ? `-${basename(process.env.WP_TESTBED_CORE)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')}`
+    : '';
   process.env.WP_TESTBED_NAME ||= `report-elements-survival${core}`;
   const { setup, sanitize } = await import('../../cms/testbed/wordpress/testbed.mjs');
   const t = Date.now();
@@ -77,7 +82,9 @@ try {
     console.error(`WordPress sanitizer failed: ${e.message}`);
     process.exit(1);
   }
-  for (const [column] of WP_USERS) for (const f of ['saved', 'front-classic', 'front-block']) notRun[`${column}-${f}`] = `WordPress test bed unavailable: ${e.message.split('\n')[0]}`;
+  for (const [column] of WP_USERS)
+    for (const f of ['saved', 'front-classic', 'front-block'])
+      notRun[`${column}-${f}`] = `WordPress test bed unavailable: ${e.message.split('\n')[0]}`;
   console.warn(`WordPress not run: ${e.message}`);
 }
 
@@ -122,7 +129,9 @@ for (const sys of LOCAL) {
     const out = runPhp(sys.script, {});
     versions[sys.name] = out.version;
     Object.assign(columns, out.columns);
-    console.log(`${sys.name} ${out.version}: ${Object.keys(out.columns).length} contexts in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `${sys.name} ${out.version}: ${Object.keys(out.columns).length} contexts in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
   } catch (e) {
     for (const c of sys.columns) notRun[c] = `${sys.name} adapter failed: ${e.message.split('\n')[0]}`;
     console.warn(`${sys.name} failed: ${e.message}`);
@@ -133,4 +142,6 @@ writeFileSync(
   join(OUT, 'results.json'),
   JSON.stringify({ runId: new Date().toISOString(), versions, ways: WAYS, snippets: list, columns, notRun }, null, 1),
 );
-console.log(`test/cms/.out/results.json: ${list.length} snippets × ${Object.keys(columns).length} server-side contexts (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `test/cms/.out/results.json: ${list.length} snippets × ${Object.keys(columns).length} server-side contexts (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);

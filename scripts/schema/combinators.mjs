@@ -9,7 +9,8 @@ const FIELD = Symbol('field');
 // What `safeUrl` (src/core/url.ts) does, as regular expressions over the raw string: the URL parser drops
 // tabs and newlines anywhere and strips leading C0 controls and spaces before it reads the scheme.
 const GAP = '[\\t\\n\\r]*';
-const word = (w) => [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[/.]/, '\\$&'))).join(GAP);
+const word = (w) =>
+  [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[/.]/, '\\$&'))).join(GAP);
 const LEAD = '[\\x00-\\x20]*';
 const SCHEME = `[A-Za-z][A-Za-z0-9+.\\t\\n\\r-]*${GAP}:`;
 const ALLOWED = {
@@ -20,7 +21,8 @@ const ALLOWED = {
  * Not blank (as `text`), non-empty once normalised, and either without a scheme or with an allowed one. The leading run sits inside
  * the lookahead so that backtracking cannot hide a scheme behind a space.
  */
-const urlPattern = (use) => `^(?=[\\s\\S]*\\S)(?=[\\s\\S]*[^\\x00-\\x20])(?:(?!${LEAD}${SCHEME})|${LEAD}(?:${ALLOWED[use].join('|')}))`;
+const urlPattern = (use) =>
+  `^(?=[\\s\\S]*\\S)(?=[\\s\\S]*[^\\x00-\\x20])(?:(?!${LEAD}${SCHEME})|${LEAD}(?:${ALLOWED[use].join('|')}))`;
 
 // A srcset is split on `,` + whitespace; the first word of each trimmed candidate is an image URL (no tabs or
 // newlines inside it, since whitespace ends the word).

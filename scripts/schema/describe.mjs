@@ -7,7 +7,16 @@ import ts from 'typescript';
 let program;
 const checker = () => {
   if (!program) {
-    const config = ts.getParsedCommandLineOfConfigFile(new URL('../../tsconfig.json', import.meta.url).pathname, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      new URL('../../tsconfig.json', import.meta.url).pathname,
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+        },
+      },
+    );
     program = ts.createProgram(config.fileNames, config.options);
   }
   return program.getTypeChecker();
@@ -56,7 +65,13 @@ export function describe(schema, typeName, file) {
   };
   /** The member of a union that a schema alternative describes (an array, an object or a primitive). */
   const pick = (node, members) =>
-    members.find((m) => (node.type === 'array' ? c.isArrayType(m) : node.type === 'object' ? !!(m.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) && !c.isArrayType(m) : true));
+    members.find((m) =>
+      node.type === 'array'
+        ? c.isArrayType(m)
+        : node.type === 'object'
+          ? !!(m.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) && !c.isArrayType(m)
+          : true,
+    );
 
   walk(schema, c.getTypeAtLocation(alias.name));
 }

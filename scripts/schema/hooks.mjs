@@ -2,6 +2,7 @@
 const combinators = new URL('./combinators.mjs', import.meta.url).href;
 
 export async function resolve(specifier, context, next) {
-  if (specifier.endsWith('/validate.js') && context.parentURL?.includes('/dist/')) return { url: combinators, shortCircuit: true };
+  if (specifier.endsWith('/validate.js') && context.parentURL?.includes('/dist/'))
+    return { url: combinators, shortCircuit: true };
   return next(specifier, context);
 }

@@ -9,7 +9,9 @@ const GALLERY = '.report-gallery, .wp-block-gallery, report-gallery';
 function blockOf(el: Element): Record<string, unknown> | undefined {
   const block = contentOf(el);
   const lang = attr(el, 'lang');
-  return block && lang && block.type !== 'heading' && block.type !== 'paragraph' && block.type !== 'image' ? { ...block, lang } : block;
+  return block && lang && block.type !== 'heading' && block.type !== 'paragraph' && block.type !== 'image'
+    ? { ...block, lang }
+    : block;
 }
 
 /** The block a piece of body markup stands for, or `undefined` for markup that carries none. */
@@ -18,7 +20,8 @@ function contentOf(el: Element): Record<string, unknown> | undefined {
   const images = el.querySelectorAll('img').length;
   if (/^h[2-6]$/.test(name)) return { type: 'heading', text: textOf(el) };
   if (el.matches('aside, .report-infobox, report-infobox')) return { type: 'infobox', ...(readInfobox(el) as object) };
-  if (el.matches(`blockquote, .report-quote, report-quote, figure:has(> blockquote)`)) return { type: 'quote', ...(readQuote(el) as object) };
+  if (el.matches(`blockquote, .report-quote, report-quote, figure:has(> blockquote)`))
+    return { type: 'quote', ...(readQuote(el) as object) };
   if (el.matches(GALLERY) || images > 1) return { type: 'gallery', ...(readGallery(el) as object) };
   if (images) {
     const img = el.querySelector('img')!;

@@ -1,5 +1,16 @@
 import { image, imageFields, paragraph } from '../core/schema.js';
-import { array, isoDate, langTag, object, opt, text, variant, type Check, type Infer, type Out } from '../core/validate.js';
+import {
+  array,
+  isoDate,
+  langTag,
+  object,
+  opt,
+  text,
+  variant,
+  type Check,
+  type Infer,
+  type Out,
+} from '../core/validate.js';
 import { galleryFields } from '../gallery/gallery.schema.js';
 import { infoboxFields } from '../infobox/infobox.schema.js';
 import { quoteFields } from '../quote/quote.schema.js';

@@ -38,8 +38,11 @@ declare global {
 }
 
 /** Dispatches one of the elements' events, bubbling and composed; returns false when a listener called `preventDefault()`. */
-export const emit = <K extends keyof ReportEventMap>(target: EventTarget, type: K, detail: ReportEventMap[K]['detail']): boolean =>
-  target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: true, detail }));
+export const emit = <K extends keyof ReportEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: ReportEventMap[K]['detail'],
+): boolean => target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: true, detail }));
 
 /**
  * Reports problems once: one `report-error` event and, unless a listener called `preventDefault()`
@@ -50,6 +53,9 @@ export function reportIssues(el: HTMLElement, errors: ReportIssue[]): void {
   if (!errors.length || isServer) return;
   if (emit(el, 'report-error', { errors })) {
     const lines = errors.map((e) => `  ${e.path || '(data)'}: ${e.message}`).join('\n');
-    console.error(`<${el.localName}>: ${errors.length} problem${errors.length > 1 ? 's' : ''} in its data\n${lines}`, el);
+    console.error(
+      `<${el.localName}>: ${errors.length} problem${errors.length > 1 ? 's' : ''} in its data\n${lines}`,
+      el,
+    );
   }
 }

@@ -185,7 +185,8 @@ export class IntakeController<T> implements ReactiveController {
         this._reread();
       },
       // E.g. a CMS that copied the bundle without the files beside it; the markup stays as written.
-      (e: unknown) => reportIssues(this._host, [{ path: '', message: `could not load the markup reader: ${excerpt(e)}` }]),
+      (e: unknown) =>
+        reportIssues(this._host, [{ path: '', message: `could not load the markup reader: ${excerpt(e)}` }]),
     );
   }
 

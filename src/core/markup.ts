@@ -18,7 +18,8 @@ export function textWithout(el: Element | null | undefined, skip: string): strin
 }
 
 /** An attribute's value, `undefined` when absent. */
-export const attr = (el: Element | null | undefined, name: string): string | undefined => el?.getAttribute(name) ?? undefined;
+export const attr = (el: Element | null | undefined, name: string): string | undefined =>
+  el?.getAttribute(name) ?? undefined;
 
 /** The first heading inside `root`. */
 export const headingIn = (root: Element): Element | null => root.querySelector('h1, h2, h3, h4, h5, h6');
@@ -28,7 +29,11 @@ function collectRuns(node: Node, out: unknown[]): void {
     if (!(n instanceof Element)) out.push(n.nodeType === Node.TEXT_NODE ? n.textContent : '');
     else if (n.localName === 'br') out.push(' ');
     else if ((n.localName === 'a' && n.hasAttribute('href')) || n.hasAttribute('lang')) {
-      out.push({ text: textOf(n) ?? '', href: n.localName === 'a' ? attr(n, 'href') : undefined, lang: attr(n, 'lang') || undefined });
+      out.push({
+        text: textOf(n) ?? '',
+        href: n.localName === 'a' ? attr(n, 'href') : undefined,
+        lang: attr(n, 'lang') || undefined,
+      });
     }
     // Emphasis and other phrasing markup: its text, and the links inside it.
     else collectRuns(n, out);
@@ -87,5 +92,7 @@ export function imageOf(img: Element, caption?: Element | null): Record<string, 
 /** The caption of the `<figure>` that holds `img` and no other image. */
 export const ownCaption = (img: Element): Element | null | undefined => {
   const figure = img.closest('figure');
-  return figure && figure.querySelectorAll('img').length === 1 ? figure.querySelector(':scope > figcaption') : undefined;
+  return figure && figure.querySelectorAll('img').length === 1
+    ? figure.querySelector(':scope > figcaption')
+    : undefined;
 };

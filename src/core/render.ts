@@ -52,7 +52,12 @@ export function onImageError(this: HTMLElement, e: Event): void {
   const img = e.target as HTMLImageElement;
   if (img.hasAttribute('data-broken')) return;
   img.setAttribute('data-broken', '');
-  reportIssues(this, [{ path: pathOf(img.dataset.path ?? '', 'src'), message: `image could not be loaded: ${excerpt(img.currentSrc || img.src)}` }]);
+  reportIssues(this, [
+    {
+      path: pathOf(img.dataset.path ?? '', 'src'),
+      message: `image could not be loaded: ${excerpt(img.currentSrc || img.src)}`,
+    },
+  ]);
 }
 
 export function onImageLoad(e: Event): void {
@@ -87,9 +92,11 @@ export const credit = (name: string | undefined, localize: LocalizeController): 
 export const figure = (i: Image, path: string, localize: LocalizeController, eager = false): TemplateResult =>
   html`<figure part="figure">
     ${img(i, path, 'image', eager)}
-    ${i.title || i.caption || i.credit
-      ? html`<figcaption part="caption">
+    ${
+      i.title || i.caption || i.credit
+        ? html`<figcaption part="caption">
           ${i.title ? html`<span part="image-title">${i.title}</span>` : nothing} ${i.caption} ${credit(i.credit, localize)}
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;

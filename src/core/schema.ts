@@ -5,7 +5,21 @@
  * the runtime check is built from it, and `scripts/build-schema.mjs` turns it into the published JSON Schema
  * (the JSDoc on each field becomes the field's `description`).
  */
-import { array, either, langTag, object, opt, size, srcset, str, text, url, type Check, type Infer, type Out } from './validate.js';
+import {
+  array,
+  either,
+  langTag,
+  object,
+  opt,
+  size,
+  srcset,
+  str,
+  text,
+  url,
+  type Check,
+  type Infer,
+  type Out,
+} from './validate.js';
 
 export const imageFields = {
   /** http(s), relative or `data:image/…` URL. */

@@ -22,12 +22,18 @@ type Field<T> = Check<T> & { mode?: 'optional' | 'soft' };
 
 /** The type a check produces. */
 export type Out<F> = F extends Check<infer T> ? T : never;
-type Optional<S> = { [K in keyof S]: S[K] extends { mode?: infer M } ? (undefined extends M ? never : K) : never }[keyof S];
+type Optional<S> = {
+  [K in keyof S]: S[K] extends { mode?: infer M } ? (undefined extends M ? never : K) : never;
+}[keyof S];
 /**
  * The object type a shape produces: fields marked optional or soft become `?:`. The mapped types are
  * homomorphic, so each field keeps the JSDoc written on the shape (the one definition of the contract).
  */
-export type Infer<S> = Flat<{ [K in keyof S as K extends Optional<S> ? never : K]: Out<S[K]> } & { [K in keyof S as K extends Optional<S> ? K : never]?: Out<S[K]> }>;
+export type Infer<S> = Flat<
+  { [K in keyof S as K extends Optional<S> ? never : K]: Out<S[K]> } & {
+    [K in keyof S as K extends Optional<S> ? K : never]?: Out<S[K]>;
+  }
+>;
 type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 export const pathOf = (path: string, key: string | number): string =>
@@ -55,13 +61,19 @@ export const excerpt = (v: unknown): string => {
 };
 
 /** What each use of a URL allows, as messages name it. */
-const ALLOWED: Record<UrlKind, string> = { link: 'http(s), mailto, tel, relative', image: 'http(s), relative, data:image', json: 'http(s), relative' };
+const ALLOWED: Record<UrlKind, string> = {
+  link: 'http(s), mailto, tel, relative',
+  image: 'http(s), relative, data:image',
+  json: 'http(s), relative',
+};
 
 /** The message for a URL that fails the allowlist for `use`. */
-export const unsafeUrl = (s: string, use: UrlKind): string => `unsafe or unsupported URL ${excerpt(s)} (allowed: ${ALLOWED[use]})`;
+export const unsafeUrl = (s: string, use: UrlKind): string =>
+  `unsafe or unsupported URL ${excerpt(s)} (allowed: ${ALLOWED[use]})`;
 
 /** Any string, including the empty string (e.g. `alt: ""` for decorative images). */
-export const str: Check<string> = (v, p, i) => (typeof v === 'string' ? v : fail(i, p, `expected a string, got ${kind(v)}`));
+export const str: Check<string> = (v, p, i) =>
+  typeof v === 'string' ? v : fail(i, p, `expected a string, got ${kind(v)}`);
 
 /** A string with visible content. */
 export const text: Check<string> = (v, p, i) => {
@@ -71,7 +83,9 @@ export const text: Check<string> = (v, p, i) => {
 
 /** A positive, finite number (image dimensions). */
 export const size: Check<number> = (v, p, i) =>
-  typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : fail(i, p, `expected a positive number, got ${excerpt(v)}`);
+  typeof v === 'number' && v > 0 && Number.isFinite(v)
+    ? v
+    : fail(i, p, `expected a positive number, got ${excerpt(v)}`);
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 2023-02-30). */
 export const isoDate: Check<string> = (v, p, i) => {
@@ -89,7 +103,9 @@ export const isoDate: Check<string> = (v, p, i) => {
 /** A BCP 47 language tag such as `en` or `de-CH` (shape only). */
 export const langTag: Check<string> = (v, p, i) => {
   const s = str(v, p, i);
-  return s === undefined || /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(s) ? s : fail(i, p, `expected a language tag such as "en", got ${excerpt(s)}`);
+  return s === undefined || /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(s)
+    ? s
+    : fail(i, p, `expected a language tag such as "en", got ${excerpt(s)}`);
 };
 
 /** The URL that relative URLs in the content being checked resolve against; see {@link withBase}. */
@@ -139,10 +155,12 @@ export const srcset: Check<string> = (v, p, i) => {
 };
 
 /** Absent (or `null`) is fine; an invalid value is reported and dropped, the object is kept. */
-export const opt = <T>(check: Check<T>): Field<T> => Object.assign((v: unknown, p: string, i: ReportIssue[]) => check(v, p, i), { mode: 'optional' as const });
+export const opt = <T>(check: Check<T>): Field<T> =>
+  Object.assign((v: unknown, p: string, i: ReportIssue[]) => check(v, p, i), { mode: 'optional' as const });
 
 /** Required, but the object is still usable without it: absence and failure are reported, the field is dropped. */
-export const soft = <T>(check: Check<T>): Field<T> => Object.assign((v: unknown, p: string, i: ReportIssue[]) => check(v, p, i), { mode: 'soft' as const });
+export const soft = <T>(check: Check<T>): Field<T> =>
+  Object.assign((v: unknown, p: string, i: ReportIssue[]) => check(v, p, i), { mode: 'soft' as const });
 
 /** An object with the given fields; unknown keys are ignored so the contract can grow. */
 export const object =
@@ -155,7 +173,8 @@ export const object =
       const field = shape[key]!;
       const raw = (v as Record<string, unknown>)[key];
       const at = pathOf(p, key);
-      const result = raw == null ? (field.mode === 'optional' ? undefined : fail(i, at, 'is required')) : field(raw, at, i);
+      const result =
+        raw == null ? (field.mode === 'optional' ? undefined : fail(i, at, 'is required')) : field(raw, at, i);
       if (result !== undefined) out[key] = result;
       else if (!field.mode) ok = false;
     }
@@ -184,7 +203,8 @@ export const either =
     const r = otherwise(v, p, mine);
     // Not even the other kind ("expected an array, got number"): name both kinds it could have been.
     const [only] = mine;
-    if (mine.length === 1 && only!.path === p && only!.message.startsWith('expected ')) only!.message = `expected a string or ${only!.message.slice(9)}`;
+    if (mine.length === 1 && only!.path === p && only!.message.startsWith('expected '))
+      only!.message = `expected a string or ${only!.message.slice(9)}`;
     i.push(...mine);
     return r;
   };
@@ -195,7 +215,11 @@ export const variant =
   (v, p, i) => {
     const type = (v as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !Object.hasOwn(variants, type)) {
-      return fail(i, pathOf(p, 'type'), `unknown type ${excerpt(type)} (expected one of ${Object.keys(variants).join(', ')})`);
+      return fail(
+        i,
+        pathOf(p, 'type'),
+        `unknown type ${excerpt(type)} (expected one of ${Object.keys(variants).join(', ')})`,
+      );
     }
     const r = variants[type]!(v, p, i);
     return r && ({ ...r, type } as never);

@@ -8,7 +8,9 @@ import { headingIn, imageOf, ownCaption, textOf } from '../core/markup.js';
 export function readGallery(root: Element): unknown {
   const images = [...root.querySelectorAll('img')];
   if (!images.length) return undefined;
-  const title = [...root.querySelectorAll('figcaption')].find((c) => c.parentElement!.querySelectorAll('img').length > 1);
+  const title = [...root.querySelectorAll('figcaption')].find(
+    (c) => c.parentElement!.querySelectorAll('img').length > 1,
+  );
   return {
     title: textOf(headingIn(root) ?? title),
     images: images.map((img) => imageOf(img, ownCaption(img))),

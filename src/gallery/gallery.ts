@@ -210,9 +210,11 @@ export class ReportGallery extends ReportElement<Gallery> {
               >
                 ${img({ ...image, sizes: image.srcset ? THUMB_SIZES : undefined }, `images[${i}]`, 'thumbnail')}
               </button>
-              ${image.title || image.caption || image.credit
-                ? html`<p part="caption">${image.title ? html`<span part="image-title">${image.title}</span>` : nothing} ${image.caption} ${credit(image.credit, this.localize)}</p>`
-                : nothing}
+              ${
+                image.title || image.caption || image.credit
+                  ? html`<p part="caption">${image.title ? html`<span part="image-title">${image.title}</span>` : nothing} ${image.caption} ${credit(image.credit, this.localize)}</p>`
+                  : nothing
+              }
             </li>`,
         )}
       </ul>
@@ -234,38 +236,47 @@ export class ReportGallery extends ReportElement<Gallery> {
       <div class="bar">
         <p part="counter" id="lb-counter" aria-live="polite" aria-atomic="true">${image ? this.localize.counter(this.#current + 1, g.images.length) : ''}</p>
         <span>
-          ${this.fullscreen && !isServer && document.fullscreenEnabled
-            ? html`<button part="fullscreen" type="button" aria-label=${s.fullscreen} @click=${this.#toggleFullscreen}>${icon(FULLSCREEN)}</button>`
-            : nothing}
+          ${
+            this.fullscreen && !isServer && document.fullscreenEnabled
+              ? html`<button part="fullscreen" type="button" aria-label=${s.fullscreen} @click=${this.#toggleFullscreen}>${icon(FULLSCREEN)}</button>`
+              : nothing
+          }
           <button part="close" type="button" @click=${this.close}>${s.close} ${icon(CLOSE)}</button>
         </span>
       </div>
-      ${many
-        ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${this.previous}>${icon(PREVIOUS)}</button>
+      ${
+        many
+          ? html`<button part="previous" type="button" aria-label=${s.previous} @click=${this.previous}>${icon(PREVIOUS)}</button>
             <button part="next" type="button" aria-label=${s.next} @click=${this.next}>${icon(NEXT)}</button>`
-        : nothing}
+          : nothing
+      }
       <div class="stage">
-        ${image
-          ? keyed(
-              this.#attempt,
-              html`<img part="viewer-image" width=${image.width ?? nothing} height=${image.height ?? nothing} sizes=${image.sizes ?? nothing}
+        ${
+          image
+            ? keyed(
+                this.#attempt,
+                html`<img part="viewer-image" width=${image.width ?? nothing} height=${image.height ?? nothing} sizes=${image.sizes ?? nothing}
                 srcset=${image.srcset ?? nothing} src=${image.src} alt=${image.alt} lang=${g.lang ?? nothing} aria-describedby="lb-caption"
                 draggable="false" data-path=${`images[${this.#current}]`} @error=${this.#onViewerError} @load=${onImageLoad} />`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
         <div class="status">
           <p part="viewer-status" role="status">${this.#viewerBroken && image ? s.imageError(image.alt) : ''}</p>
           ${this.#viewerBroken ? html`<button part="retry" type="button" @click=${this.#retry}>${s.retry}</button>` : nothing}
         </div>
       </div>
       <div part="viewer-caption" id="lb-caption" lang=${g.lang ?? nothing}>
-        ${image && (image.title || g.title)
-          ? html`<h2 id="lb-title" class=${image.title ? '' : 'sr-only'}>${image.title ?? g.title}</h2>`
-          : nothing}
+        ${
+          image && (image.title || g.title)
+            ? html`<h2 id="lb-title" class=${image.title ? '' : 'sr-only'}>${image.title ?? g.title}</h2>`
+            : nothing
+        }
         ${image?.caption || image?.credit ? html`<p>${image.caption} ${credit(image.credit, this.localize)}</p>` : nothing}
       </div>
-      ${this.thumbnails && many
-        ? html`<ul part="strip" role="list" aria-label=${s.thumbnails}>
+      ${
+        this.thumbnails && many
+          ? html`<ul part="strip" role="list" aria-label=${s.thumbnails}>
             ${g.images.map(
               (im, i) =>
                 html`<li>
@@ -276,7 +287,8 @@ export class ReportGallery extends ReportElement<Gallery> {
                 </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 
@@ -330,7 +342,8 @@ export class ReportGallery extends ReportElement<Gallery> {
     this.#holdPage(false);
     this.#history?.release();
     // Arrived through a deep link: the page's entry keeps no stale hash.
-    if (this.deepLink && location.hash === this.#hash(index)) history.replaceState(history.state, '', location.pathname + location.search);
+    if (this.deepLink && location.hash === this.#hash(index))
+      history.replaceState(history.state, '', location.pathname + location.search);
     // Back to the thumbnail without scrolling: the reader's place on the page is kept.
     this.#find('thumb', index)?.focus({ preventScroll: true });
     this.#fire('report-lightbox-close', index);
@@ -369,7 +382,8 @@ export class ReportGallery extends ReportElement<Gallery> {
       // Constructable, like Lit's own: allowed under `style-src 'self'`.
       const root = this.renderRoot as ShadowRoot;
       const sheet = viewer.viewerStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (sheet && !root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.#history ??= new viewer.LightboxHistory(() => this.close());
       this.#gestures ??= new viewer.StageGestures(
         () => this.renderRoot.querySelector('.stage'),

@@ -14,6 +14,9 @@ export function readInfobox(root: Element): unknown {
     label: textOf(label),
     title: textOf(title),
     body: [...box.querySelectorAll('p')].filter((p) => p !== label && !p.closest('li') && textOf(p)).map(paragraphOf),
-    links: [...box.querySelectorAll('li')].map((li) => ({ text: textOf(li), href: attr(li.querySelector('a'), 'href') })),
+    links: [...box.querySelectorAll('li')].map((li) => ({
+      text: textOf(li),
+      href: attr(li.querySelector('a'), 'href'),
+    })),
   };
 }

@@ -43,11 +43,13 @@ export class ReportInfobox extends ReportElement<Infobox> {
     return html`<aside part="box" lang=${b.lang ?? nothing} aria-labelledby="title">
       ${heading(this.level, html`${kicker(b.label)}${b.title}`, 'title', 'title')}
       <div part="body">${b.body.map((p) => html`<p>${inline(p)}</p>`)}</div>
-      ${b.links?.length
-        ? html`<ul part="links">
+      ${
+        b.links?.length
+          ? html`<ul part="links">
             ${b.links.map((l) => html`<li>${l.href ? html`<a href=${l.href}>${l.text}</a>` : l.text}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </aside>`;
   }
 }

@@ -22,7 +22,9 @@ export function readQuote(root: Element): unknown {
   if (!quote) return undefined;
   const by = quote.querySelector('cite, footer') ?? root.querySelector('figcaption');
   // Not the attribution's paragraph: CKEditor 5 and wpautop write `<p><cite>…</cite></p>` inside the quote.
-  const paragraphs = [...quote.querySelectorAll('p')].filter((p) => !by?.contains(p) && !(by && p.contains(by)) && textOf(p));
+  const paragraphs = [...quote.querySelectorAll('p')].filter(
+    (p) => !by?.contains(p) && !(by && p.contains(by)) && textOf(p),
+  );
   const parts = paragraphs.length ? paragraphs : [quote];
   // Several paragraphs become one, joined by a space (the quote shape holds one paragraph).
   const text = parts.flatMap((p, i) => {

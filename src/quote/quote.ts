@@ -48,17 +48,19 @@ export class ReportQuote extends ReportElement<Quote> {
       <blockquote part="quote" cite=${q.cite ?? nothing}>
         <p part="text">${open}${inline(q.text)}${close}</p>
       </blockquote>
-      ${q.author || q.role || q.cite
-        ? html`<figcaption part="attribution">
+      ${
+        q.author || q.role || q.cite
+          ? html`<figcaption part="attribution">
             ${q.image ? img(q.image, 'image', 'portrait') : nothing}
             <span>
-              ${q.author ? html`<span part="author">${q.author}</span>` : nothing}${q.author && q.role
-                ? html`<span class="sr-only">, </span>`
-                : nothing}${q.role ? html`<span part="role">${q.role}</span>` : nothing}
+              ${q.author ? html`<span part="author">${q.author}</span>` : nothing}${
+                q.author && q.role ? html`<span class="sr-only">, </span>` : nothing
+              }${q.role ? html`<span part="role">${q.role}</span>` : nothing}
               ${q.cite ? html`<a part="source" href=${q.cite}>${this.localize.strings.source}</a>` : nothing}
             </span>
           </figcaption>`
-        : nothing}
+          : nothing
+      }
     </figure>`;
   }
 }

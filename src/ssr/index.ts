@@ -85,12 +85,16 @@ interface Attrs {
   o: RenderOptions;
 }
 const templates: Record<ReportTag, (a: Attrs) => TemplateResult> = {
-  'report-article': (a) => html`<report-article data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-article>`,
+  'report-article': (a) =>
+    html`<report-article data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-article>`,
   'report-gallery': (a) =>
     html`<report-gallery data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id} ?deep-link=${a.o.deepLink} ?thumbnails=${a.o.thumbnails} ?fullscreen=${a.o.fullscreen}></report-gallery>`,
-  'report-infobox': (a) => html`<report-infobox data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-infobox>`,
-  'report-quote': (a) => html`<report-quote data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-quote>`,
-  'report-teaser': (a) => html`<report-teaser data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id} ?priority=${a.o.priority}></report-teaser>`,
+  'report-infobox': (a) =>
+    html`<report-infobox data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-infobox>`,
+  'report-quote': (a) =>
+    html`<report-quote data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-quote>`,
+  'report-teaser': (a) =>
+    html`<report-teaser data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id} ?priority=${a.o.priority}></report-teaser>`,
 };
 
 /** Whether `tag` is one of the elements {@link renderToString} can render. */
@@ -103,8 +107,13 @@ export const isReportTag = (tag: string): tag is ReportTag => Object.hasOwn(chec
  * browser reports the same ones. Throws only for an unknown tag; data that cannot be turned into JSON (a
  * cycle, a BigInt, a throwing getter) is an error in `errors`.
  */
-export async function renderToString(tag: ReportTag, data: unknown, options: RenderOptions = {}): Promise<RenderResult> {
-  if (!isReportTag(tag)) throw new TypeError(`unknown element <${String(tag)}> (expected one of ${Object.keys(checks).join(', ')})`);
+export async function renderToString(
+  tag: ReportTag,
+  data: unknown,
+  options: RenderOptions = {},
+): Promise<RenderResult> {
+  if (!isReportTag(tag))
+    throw new TypeError(`unknown element <${String(tag)}> (expected one of ${Object.keys(checks).join(', ')})`);
   const errors: ReportIssue[] = [];
   let text: string | undefined;
   try {
@@ -112,9 +121,18 @@ export async function renderToString(tag: ReportTag, data: unknown, options: Ren
     // Validate what the browser will read: the JSON text, not the object it came from (dates, undefined, …).
     if (text !== undefined) checks[tag](JSON.parse(text), '', errors);
   } catch (e) {
-    errors.push({ path: '', message: `${text === undefined ? 'not JSON-serialisable' : 'invalid JSON'}: ${e instanceof Error ? e.message : excerpt(e)}` });
+    errors.push({
+      path: '',
+      message: `${text === undefined ? 'not JSON-serialisable' : 'invalid JSON'}: ${e instanceof Error ? e.message : excerpt(e)}`,
+    });
   }
-  const attrs: Attrs = { data: text ?? nothing, level: options.headingLevel ?? nothing, lang: options.lang ?? nothing, id: options.id ?? nothing, o: options };
+  const attrs: Attrs = {
+    data: text ?? nothing,
+    level: options.headingLevel ?? nothing,
+    lang: options.lang ?? nothing,
+    id: options.id ?? nothing,
+    o: options,
+  };
   const markup = await collectResult(render(templates[tag](attrs)));
   return { html: markup, errors, styleHashes: await styleHashes(markup) };
 }

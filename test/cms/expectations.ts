@@ -33,7 +33,17 @@
 export type Expected = 'survives' | 'damaged' | 'lost';
 
 /** The ways of writing, in the order of the strings below (the ids of test/cms/snippets.mjs). */
-export const WAY_ORDER = ['data-raw', 'data-escaped', 'data-report', 'src', 'script', 'template', 'markup', 'class', 'wp-block'];
+export const WAY_ORDER = [
+  'data-raw',
+  'data-escaped',
+  'data-report',
+  'src',
+  'script',
+  'template',
+  'markup',
+  'class',
+  'wp-block',
+];
 const ELEMENT_ORDER = ['article', 'teaser', 'quote', 'gallery', 'infobox'];
 
 /** Ways whose survival depends on issue 12 items 1–2 (src/, the lead's work). */
@@ -74,7 +84,8 @@ const STARRED = /^ck-(drupal-basic-tags|drupal-basic-custom|drupal-full|typo3-cu
 export function noteFor(column: string, element: string, way: string): string | undefined {
   if (STARRED.test(column) && element === 'quote' && (way === 'class' || way === 'wp-block'))
     return '★ needs src/: CKEditor writes the attribution as <p><cite>…</cite></p> inside the blockquote; that paragraph must not become quote text';
-  if (NEEDS_LEAD.includes(way) && expectationFor(column, element, way) !== 'lost') return 'needs issue 12 items 1–2 in src/';
+  if (NEEDS_LEAD.includes(way) && expectationFor(column, element, way) !== 'lost')
+    return 'needs issue 12 items 1–2 in src/';
   return undefined;
 }
 

@@ -36,24 +36,59 @@ export const COLUMNS: Column[] = [
   { id: 'wp-author-front-block', group: 'WordPress', label: 'Author: page, Custom HTML block', where: 'php' },
   { id: 'wp-author-front-classic', group: 'WordPress', label: 'Author: page, classic content', where: 'php' },
   { id: 'wp-author-allowlist-saved', group: 'WordPress', label: 'Author + allowlist: stored', where: 'php' },
-  { id: 'wp-author-allowlist-front-block', group: 'WordPress', label: 'Author + allowlist: page, Custom HTML block', where: 'php' },
-  { id: 'wp-author-allowlist-front-classic', group: 'WordPress', label: 'Author + allowlist: page, classic content', where: 'php' },
+  {
+    id: 'wp-author-allowlist-front-block',
+    group: 'WordPress',
+    label: 'Author + allowlist: page, Custom HTML block',
+    where: 'php',
+  },
+  {
+    id: 'wp-author-allowlist-front-classic',
+    group: 'WordPress',
+    label: 'Author + allowlist: page, classic content',
+    where: 'php',
+  },
   { id: 'wp-admin-saved', group: 'WordPress', label: 'Administrator: stored', where: 'php' },
   { id: 'wp-admin-front-block', group: 'WordPress', label: 'Administrator: page, Custom HTML block', where: 'php' },
   { id: 'wp-admin-front-classic', group: 'WordPress', label: 'Administrator: page, classic content', where: 'php' },
   { id: 'ck-drupal-basic', group: 'CKEditor 5', label: 'Drupal 11 Basic HTML', where: 'browser' },
   { id: 'ck-drupal-basic-tags', group: 'CKEditor 5', label: 'Drupal 11 Basic HTML + tags listed', where: 'browser' },
-  { id: 'ck-drupal-basic-custom', group: 'CKEditor 5', label: 'Drupal 11 Basic HTML + tags + `$customElement`', where: 'browser' },
+  {
+    id: 'ck-drupal-basic-custom',
+    group: 'CKEditor 5',
+    label: 'Drupal 11 Basic HTML + tags + `$customElement`',
+    where: 'browser',
+  },
   { id: 'ck-drupal-full', group: 'CKEditor 5', label: 'Drupal 11 Full HTML', where: 'browser' },
   { id: 'ck-typo3-default', group: 'CKEditor 5', label: 'TYPO3 13 RTE default', where: 'browser' },
   { id: 'ck-typo3-custom', group: 'CKEditor 5', label: 'TYPO3 13 RTE + `$customElement` recipe', where: 'browser' },
   { id: 'dompurify-default', group: 'DOMPurify', label: 'defaults', where: 'browser' },
-  { id: 'dompurify-custom', group: 'DOMPurify', label: '+ `ADD_TAGS`/`ADD_ATTR`/`CUSTOM_ELEMENT_HANDLING`', where: 'browser' },
+  {
+    id: 'dompurify-custom',
+    group: 'DOMPurify',
+    label: '+ `ADD_TAGS`/`ADD_ATTR`/`CUSTOM_ELEMENT_HANDLING`',
+    where: 'browser',
+  },
   { id: 'drupal-xss-admin', group: 'Drupal 11 (PHP)', label: '`Xss::filterAdmin`', where: 'php-local' },
   { id: 'drupal-filter-html-basic', group: 'Drupal 11 (PHP)', label: '`filter_html`, Basic HTML', where: 'php-local' },
-  { id: 'drupal-filter-html-allowlist', group: 'Drupal 11 (PHP)', label: '`filter_html`, Basic HTML + tags', where: 'php-local' },
-  { id: 'typo3-sanitizer-default', group: 'TYPO3 13 (PHP)', label: 'html-sanitizer, default builder', where: 'php-local' },
-  { id: 'typo3-sanitizer-allowlist', group: 'TYPO3 13 (PHP)', label: 'html-sanitizer, builder + tags', where: 'php-local' },
+  {
+    id: 'drupal-filter-html-allowlist',
+    group: 'Drupal 11 (PHP)',
+    label: '`filter_html`, Basic HTML + tags',
+    where: 'php-local',
+  },
+  {
+    id: 'typo3-sanitizer-default',
+    group: 'TYPO3 13 (PHP)',
+    label: 'html-sanitizer, default builder',
+    where: 'php-local',
+  },
+  {
+    id: 'typo3-sanitizer-allowlist',
+    group: 'TYPO3 13 (PHP)',
+    label: 'html-sanitizer, builder + tags',
+    where: 'php-local',
+  },
 ];
 
 /** Verdicts of the Drupal/TYPO3 PHP columns from the last run that had their code (test/cms/last-local-run.json). */
@@ -75,7 +110,19 @@ const mdText = (s: string): string => escapeCell(s).replace(/&/g, '&amp;').repla
  * snippetId: { verdict, detail } } } }`. `ways`: WAYS of snippets.mjs. `snippetIds`: every snippet id.
  * Engines that agree share one symbol; a cell where they differ names each engine.
  */
-export function renderMatrix({ runs, ways, snippetIds, command, local }: { runs: Run[]; ways: Way[]; snippetIds: string[]; command: string; local?: LocalRun }): string {
+export function renderMatrix({
+  runs,
+  ways,
+  snippetIds,
+  command,
+  local,
+}: {
+  runs: Run[];
+  ways: Way[];
+  snippetIds: string[];
+  command: string;
+  local?: LocalRun;
+}): string {
   const engines = runs.map((r) => r.engine);
   const first = runs[0]!;
   const verdictOf = (col: string, id: string): (Result & { split?: boolean }) | undefined => {
@@ -83,7 +130,11 @@ export function renderMatrix({ runs, ways, snippetIds, command, local }: { runs:
     if (!per.every((v): v is Result => !!v)) return local?.verdicts[col]?.[id];
     // Engines agree when their verdicts do (details such as JSON.parse's message differ by engine).
     if (per.every((v) => v.verdict === per[0]!.verdict)) return per[0];
-    return { verdict: per[0]!.verdict, detail: per.map((v, i) => `${engines[i]}: ${ICON[v.verdict]} ${v.detail}`).join('; '), split: true };
+    return {
+      verdict: per[0]!.verdict,
+      detail: per.map((v, i) => `${engines[i]}: ${ICON[v.verdict]} ${v.detail}`).join('; '),
+      split: true,
+    };
   };
   const lines: string[] = [];
   lines.push('# Which ways of writing report content survive which CMS sanitizer');
@@ -123,7 +174,8 @@ export function renderMatrix({ runs, ways, snippetIds, command, local }: { runs:
           if (!snippetIds.includes(id)) return '–';
           const res = verdictOf(c.id, id);
           if (!res) return '?';
-          if (res.verdict !== 'survives') (details[c.id] ??= []).push(`- \`${id}\`: ${res.verdict}${res.detail ? ` — ${mdText(res.detail)}` : ''}`);
+          if (res.verdict !== 'survives')
+            (details[c.id] ??= []).push(`- \`${id}\`: ${res.verdict}${res.detail ? ` — ${mdText(res.detail)}` : ''}`);
           return ICON[res.verdict] + (res.split ? '≠' : '');
         }).join('');
       });
@@ -132,19 +184,30 @@ export function renderMatrix({ runs, ways, snippetIds, command, local }: { runs:
     lines.push('');
     for (const c of cols) {
       if (!first.notRun[c.id]) continue;
-      if (local?.verdicts[c.id]) lines.push(`*${c.label}*: not run in this run (${first.notRun[c.id]}); the cells are from the last local run, ${local.finished.slice(0, 10)} (${local.engines.join(', ')}; ${Object.entries(local.versions).map(([k, x]) => `${k} ${x}`).join(', ')}).  `);
+      if (local?.verdicts[c.id])
+        lines.push(
+          `*${c.label}*: not run in this run (${first.notRun[c.id]}); the cells are from the last local run, ${local.finished.slice(0, 10)} (${local.engines.join(', ')}; ${Object.entries(
+            local.versions,
+          )
+            .map(([k, x]) => `${k} ${x}`)
+            .join(', ')}).  `,
+        );
       else lines.push(`*${c.label}*: ${first.notRun[c.id]}.  `);
     }
     lines.push('');
   }
   lines.push('## Details');
   lines.push('');
-  lines.push('What went wrong, per context (the snippets themselves: `test/cms/snippets.mjs`; the sanitized HTML: `test/cms/.out/results.json` after a run).');
+  lines.push(
+    'What went wrong, per context (the snippets themselves: `test/cms/snippets.mjs`; the sanitized HTML: `test/cms/.out/results.json` after a run).',
+  );
   lines.push('');
   for (const c of COLUMNS) {
     const list = (details[c.id] ?? []).sort();
     if (!list.length) continue;
-    lines.push(`<details><summary>${c.group}, ${c.label.replace(/`([^`]*)`/g, '<code>$1</code>')}: ${list.length} not surviving</summary>`);
+    lines.push(
+      `<details><summary>${c.group}, ${c.label.replace(/`([^`]*)`/g, '<code>$1</code>')}: ${list.length} not surviving</summary>`,
+    );
     lines.push('');
     lines.push(...list);
     lines.push('');

@@ -47,7 +47,9 @@ export const ATTRIBUTES = allowlists.attributes;
  * What Drupal's HTMLRestrictions::toGeneralHtmlSupportConfig() makes of a list like `<a hreflang> <h2 id>`:
  * one rule per tag, `class` as `classes`, every other attribute as `{ key, value: true }`.
  */
-export function drupalGhs(allowedTags: string): { name: string; attributes?: { key: string; value: true }[]; classes?: true }[] {
+export function drupalGhs(
+  allowedTags: string,
+): { name: string; attributes?: { key: string; value: true }[]; classes?: true }[] {
   return [...allowedTags.matchAll(/<([a-z][\w-]*)([^>]*)>/g)].map(([, name, attrs]) => {
     const list = attrs!.trim().split(/\s+/).filter(Boolean);
     const rule: { name: string; attributes?: { key: string; value: true }[]; classes?: true } = { name: name! };
@@ -74,8 +76,43 @@ export interface CkConfig {
 
 /** The CKEditor configurations, by matrix column id. */
 export function ckeditorConfigs(ck: typeof CK): Record<string, CkConfig> {
-  const { Alignment, BlockQuote, Bold, Code, Essentials, GeneralHtmlSupport, Heading, HorizontalLine, Image, ImageCaption, Italic, Link, List, Paragraph, RemoveFormat, SourceEditing, Style, Subscript, Superscript, Table } = ck;
-  const DRUPAL_PLUGINS = [Essentials, Paragraph, Heading, Bold, Italic, Link, List, BlockQuote, Code, Image, ImageCaption, SourceEditing, GeneralHtmlSupport];
+  const {
+    Alignment,
+    BlockQuote,
+    Bold,
+    Code,
+    Essentials,
+    GeneralHtmlSupport,
+    Heading,
+    HorizontalLine,
+    Image,
+    ImageCaption,
+    Italic,
+    Link,
+    List,
+    Paragraph,
+    RemoveFormat,
+    SourceEditing,
+    Style,
+    Subscript,
+    Superscript,
+    Table,
+  } = ck;
+  const DRUPAL_PLUGINS = [
+    Essentials,
+    Paragraph,
+    Heading,
+    Bold,
+    Italic,
+    Link,
+    List,
+    BlockQuote,
+    Code,
+    Image,
+    ImageCaption,
+    SourceEditing,
+    GeneralHtmlSupport,
+  ];
   const DRUPAL_HEADINGS = {
     options: [
       { model: 'paragraph', title: 'Paragraph', class: '' },
@@ -143,30 +180,52 @@ export function ckeditorConfigs(ck: typeof CK): Record<string, CkConfig> {
   const TYPO3_RECIPE_RULES: MatcherObjectPattern[] = [
     CUSTOM_ELEMENT_RULE,
     // In the YAML: `name: { pattern: '^(report-article|…)$' }` (TYPO3 turns it into a RegExp).
-    { name: new RegExp(`^(${TAGS.join('|')})$`), attributes: ATTRIBUTES.filter((a) => a !== 'class').map((key) => ({ key, value: true as const })), classes: true },
-    { name: /^(aside|section|figure|figcaption|time|small|span|p|h1|h2|h3|h4|cite|blockquote|img)$/, attributes: true, classes: true },
+    {
+      name: new RegExp(`^(${TAGS.join('|')})$`),
+      attributes: ATTRIBUTES.filter((a) => a !== 'class').map((key) => ({ key, value: true as const })),
+      classes: true,
+    },
+    {
+      name: /^(aside|section|figure|figcaption|time|small|span|p|h1|h2|h3|h4|cite|blockquote|img)$/,
+      attributes: true,
+      classes: true,
+    },
   ];
 
   return {
     'ck-drupal-basic': {
       label: 'Drupal 11 Basic HTML (as installed)',
-      config: { plugins: DRUPAL_PLUGINS, heading: DRUPAL_HEADINGS, htmlSupport: { allow: drupalGhs(DRUPAL_BASIC_SOURCE_TAGS) } },
+      config: {
+        plugins: DRUPAL_PLUGINS,
+        heading: DRUPAL_HEADINGS,
+        htmlSupport: { allow: drupalGhs(DRUPAL_BASIC_SOURCE_TAGS) },
+      },
     },
     'ck-drupal-basic-tags': {
       label: 'Drupal 11 Basic HTML + the tags in "Manually editable HTML tags"',
-      config: { plugins: DRUPAL_PLUGINS, heading: DRUPAL_HEADINGS, htmlSupport: { allow: drupalGhs(`${DRUPAL_BASIC_SOURCE_TAGS} ${DRUPAL_REPORT_TAGS}`) } },
+      config: {
+        plugins: DRUPAL_PLUGINS,
+        heading: DRUPAL_HEADINGS,
+        htmlSupport: { allow: drupalGhs(`${DRUPAL_BASIC_SOURCE_TAGS} ${DRUPAL_REPORT_TAGS}`) },
+      },
     },
     'ck-drupal-basic-custom': {
       label: 'Drupal 11 Basic HTML + the tags + `$customElement` rule (small module)',
       config: {
         plugins: DRUPAL_PLUGINS,
         heading: DRUPAL_HEADINGS,
-        htmlSupport: { allow: [...drupalGhs(`${DRUPAL_BASIC_SOURCE_TAGS} ${DRUPAL_REPORT_TAGS}`), CUSTOM_ELEMENT_RULE] },
+        htmlSupport: {
+          allow: [...drupalGhs(`${DRUPAL_BASIC_SOURCE_TAGS} ${DRUPAL_REPORT_TAGS}`), CUSTOM_ELEMENT_RULE],
+        },
       },
     },
     'ck-drupal-full': {
       label: 'Drupal 11 Full HTML (arbitrary HTML support)',
-      config: { plugins: DRUPAL_PLUGINS, heading: DRUPAL_HEADINGS, htmlSupport: { allow: [{ name: /.*/, attributes: true, classes: true, styles: true }] } },
+      config: {
+        plugins: DRUPAL_PLUGINS,
+        heading: DRUPAL_HEADINGS,
+        htmlSupport: { allow: [{ name: /.*/, attributes: true, classes: true, styles: true }] },
+      },
     },
     'ck-typo3-default': {
       label: 'TYPO3 13 RTE Default preset',

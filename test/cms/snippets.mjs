@@ -64,7 +64,9 @@ export function contents() {
   const swap = { quote, gallery, infobox };
   const swapped = new Set();
   article.blocks = article.blocks.map((b) =>
-    swap[b.type] && !swapped.has(b.type) ? (swapped.add(b.type), { type: b.type, ...JSON.parse(JSON.stringify(swap[b.type])) }) : b,
+    swap[b.type] && !swapped.has(b.type)
+      ? (swapped.add(b.type), { type: b.type, ...JSON.parse(JSON.stringify(swap[b.type])) })
+      : b,
   );
   return { article, teaser, quote, gallery, infobox };
 }
@@ -119,7 +121,9 @@ const markup = {
     `<figure${cls}>\n${g.images.map(figure).join('\n')}\n${g.title ? `<figcaption>${text(g.title)}</figcaption>` : ''}</figure>`,
   infobox: (b, { cls = '' } = {}) =>
     `<aside${cls}>${b.label ? `<p class="label">${text(b.label)}</p>` : ''}<h2>${text(b.title)}</h2>${b.body.map((p) => `<p>${inline(p)}</p>`).join('')}${
-      b.links?.length ? `<ul>${b.links.map((l) => `<li><a href="${attr(l.href)}">${text(l.text)}</a></li>`).join('')}</ul>` : ''
+      b.links?.length
+        ? `<ul>${b.links.map((l) => `<li><a href="${attr(l.href)}">${text(l.text)}</a></li>`).join('')}</ul>`
+        : ''
     }</aside>`,
   teaser: (t) =>
     `<article><h2>${t.kicker ? `<span class="kicker">${text(t.kicker)}</span> ` : ''}<a href="${attr(t.href)}">${text(t.title)}</a></h2>` +

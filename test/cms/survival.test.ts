@@ -13,7 +13,14 @@ import type { ReportErrorDetail } from '../../src/core/events.js';
 import '../../src/report-elements.js';
 import { expectationFor, noteFor } from './expectations.js';
 import { COLUMNS, renderMatrix, type LocalRun, type Result, type Run, type Way } from './matrix.js';
-import { ckeditor, ckeditorConfigs, dompurifyCustom, dompurifyDefault, loadCkeditor, type Sanitize } from './sanitizers.js';
+import {
+  ckeditor,
+  ckeditorConfigs,
+  dompurifyCustom,
+  dompurifyDefault,
+  loadCkeditor,
+  type Sanitize,
+} from './sanitizers.js';
 
 interface Snippet {
   id: string;
@@ -31,7 +38,11 @@ interface PreStep {
   ways: Way[];
 }
 
-const ENGINE = /Firefox\//.test(navigator.userAgent) ? 'Firefox' : /Chrome\//.test(navigator.userAgent) ? 'Chromium' : 'WebKit';
+const ENGINE = /Firefox\//.test(navigator.userAgent)
+  ? 'Firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'Chromium'
+    : 'WebKit';
 const ENGINES = ['Chromium', 'Firefox', 'WebKit'];
 
 // ---------------------------------------------------------------- What an element shows
@@ -56,7 +67,8 @@ function facts(el: Element): Facts {
     if (['style', 'script', 'template', 'slot'].includes(node.localName)) return;
     if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) links.push(node.href);
     if (node instanceof HTMLQuoteElement && node.hasAttribute('cite')) links.push(`cite ${node.cite}`);
-    if (node instanceof HTMLImageElement) images.push(`${node.src} | ${node.alt} | ${node.getAttribute('width')}×${node.getAttribute('height')}`);
+    if (node instanceof HTMLImageElement)
+      images.push(`${node.src} | ${node.alt} | ${node.getAttribute('width')}×${node.getAttribute('height')}`);
     if (node instanceof HTMLTimeElement) text.push(` [${node.dateTime}] `);
     for (const child of (node.shadowRoot ?? node).childNodes) walk(child);
   };
@@ -72,7 +84,8 @@ function firstDifference(expected: string, got: string): string {
   let i = 0;
   while (i < expected.length && expected[i] === got[i]) i++;
   const from = Math.max(0, i - 12);
-  const cut = (s: string) => JSON.stringify((from > 0 ? '…' : '') + s.slice(from, i + 18) + (s.length > i + 18 ? '…' : ''));
+  const cut = (s: string) =>
+    JSON.stringify((from > 0 ? '…' : '') + s.slice(from, i + 18) + (s.length > i + 18 ? '…' : ''));
   return `${cut(got)} instead of ${cut(expected)}`;
 }
 
@@ -81,12 +94,16 @@ function compare(expected: Facts, got: Facts): Result {
   // WordPress's wptexturize curls straight quotes (and primes) in text: name that damage as such.
   const straight = (t: string) => t.replace(/[“”″]/g, '"').replace(/[‘’′]/g, "'");
   if (got.text !== expected.text)
-    problems.push(`${straight(got.text) === straight(expected.text) ? 'straight quotes curled (only that), ' : 'text '}${firstDifference(expected.text, got.text)}`);
+    problems.push(
+      `${straight(got.text) === straight(expected.text) ? 'straight quotes curled (only that), ' : 'text '}${firstDifference(expected.text, got.text)}`,
+    );
   const list = (name: string, a: string[], b: string[]) => {
     if (a.join('\n') === b.join('\n')) return;
     const missing = a.filter((x) => !b.includes(x));
     const extra = b.filter((x) => !a.includes(x));
-    problems.push(`${name}: ${b.length} of ${a.length}${missing.length ? `, missing ${JSON.stringify(missing[0])}` : ''}${extra.length ? `, unexpected ${JSON.stringify(extra[0])}` : ''}`);
+    problems.push(
+      `${name}: ${b.length} of ${a.length}${missing.length ? `, missing ${JSON.stringify(missing[0])}` : ''}${extra.length ? `, unexpected ${JSON.stringify(extra[0])}` : ''}`,
+    );
   };
   list('links', expected.links, got.links);
   list('images', expected.images, got.images);
@@ -105,7 +122,10 @@ document.addEventListener('report-error', (event) => {
   const e = event as CustomEvent<ReportErrorDetail>;
   e.preventDefault();
   const target = e.composedPath()[0]!;
-  errors.set(target, [...(errors.get(target) ?? []), ...e.detail.errors.map((x) => `${x.path || '(data)'}: ${x.message}`)]);
+  errors.set(target, [
+    ...(errors.get(target) ?? []),
+    ...e.detail.errors.map((x) => `${x.path || '(data)'}: ${x.message}`),
+  ]);
 });
 
 /**
@@ -132,7 +152,12 @@ async function settle(hosts: HTMLElement[], tag: (host: HTMLElement) => Element 
 const judged = new Map<string, Result>();
 
 /** Renders each snippet's sanitized HTML, then judges what its element shows against the reference. */
-async function judge(all: Snippet[], html: (s: Snippet) => string, reference: Map<string, Facts>, minMs = 0): Promise<Record<string, Result>> {
+async function judge(
+  all: Snippet[],
+  html: (s: Snippet) => string,
+  reference: Map<string, Facts>,
+  minMs = 0,
+): Promise<Record<string, Result>> {
   const key = (s: Snippet) => `${s.id}\n${html(s)}`;
   const snippets = all.filter((s, i) => !judged.has(key(s)) && all.findIndex((o) => key(o) === key(s)) === i);
   const collect = () => Object.fromEntries(all.map((s) => [s.id, judged.get(key(s))!]));
@@ -214,11 +239,18 @@ describe('CMS survival: every way of writing × every sanitizer, rendered and co
   before(async () => {
     // Read by the server (the test server would serve a `.json` path as a JavaScript module).
     const text = await readFile({ path: '.out/results.json' });
-    if (!text) throw new Error('test/cms/.out/results.json is missing: run `node scripts/cms/sanitize.mjs` first (npm test does)');
+    if (!text)
+      throw new Error(
+        'test/cms/.out/results.json is missing: run `node scripts/cms/sanitize.mjs` first (npm test does)',
+      );
     pre = JSON.parse(text) as PreStep;
     const ck = await loadCkeditor();
     for (const [id, { config }] of Object.entries(ckeditorConfigs(ck))) browserSanitizers[id] = () => ckeditor(config);
-    Object.assign(run, { runId: pre.runId, versions: { ...pre.versions, ckeditor: ck.version, dompurify: DOMPurify.version }, notRun: pre.notRun });
+    Object.assign(run, {
+      runId: pre.runId,
+      versions: { ...pre.versions, ckeditor: ck.version, dompurify: DOMPurify.version },
+      notRun: pre.notRun,
+    });
     reference = await references(pre.snippets);
     // The elements load their markup reader on demand: load it once (and the images) before anything is judged.
     await judge(pre.snippets, (s) => s.html, reference, 2000);
@@ -255,7 +287,10 @@ describe('CMS survival: every way of writing × every sanitizer, rendered and co
       const wrong = pre.snippets
         .map((s) => ({ s, want: expectationFor(column.id, s.element, s.way), got: verdicts[s.id]! }))
         .filter(({ want, got }) => want !== undefined && want !== got.verdict)
-        .map(({ s, want, got }) => `${s.id}: expected ${want}, got ${got.verdict}${got.detail ? ` — ${got.detail}` : ''}${noteFor(column.id, s.element, s.way) ? ` [${noteFor(column.id, s.element, s.way)}]` : ''}`);
+        .map(
+          ({ s, want, got }) =>
+            `${s.id}: expected ${want}, got ${got.verdict}${got.detail ? ` — ${got.detail}` : ''}${noteFor(column.id, s.element, s.way) ? ` [${noteFor(column.id, s.element, s.way)}]` : ''}`,
+        );
       expect(wrong, `${column.group}, ${column.label}`).to.deep.equal([]);
     });
   }

@@ -4,7 +4,17 @@ import { HOSTILE_URLS } from '../helpers.js';
 
 describe('safeUrl', () => {
   it('allows http(s), mailto, tel and relative links', () => {
-    for (const u of ['https://a.de/x', 'http://a.de', 'mailto:a@b.de', 'tel:+4930123', '/x', 'x.html', '#top', '?q=1', '//cdn.de/a'])
+    for (const u of [
+      'https://a.de/x',
+      'http://a.de',
+      'mailto:a@b.de',
+      'tel:+4930123',
+      '/x',
+      'x.html',
+      '#top',
+      '?q=1',
+      '//cdn.de/a',
+    ])
       expect(safeUrl(u, 'link'), u).to.equal(u);
   });
 

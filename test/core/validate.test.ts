@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { array, isoDate, object, opt, size, soft, str, text, url, variant, type ReportIssue } from '../../src/core/validate.js';
+import {
+  array,
+  isoDate,
+  object,
+  opt,
+  size,
+  soft,
+  str,
+  text,
+  url,
+  variant,
+  type ReportIssue,
+} from '../../src/core/validate.js';
 import '../../src/quote/report-quote.js';
 
 const run = <T>(check: (v: unknown, p: string, i: ReportIssue[]) => T, value: unknown) => {
@@ -8,10 +20,19 @@ const run = <T>(check: (v: unknown, p: string, i: ReportIssue[]) => T, value: un
 };
 
 describe('validate', () => {
-  const shape = object({ title: text, alt: str, href: opt(url('link')), link: soft(url('link')), items: opt(array(object({ alt: str }), 1)) });
+  const shape = object({
+    title: text,
+    alt: str,
+    href: opt(url('link')),
+    link: soft(url('link')),
+    items: opt(array(object({ alt: str }), 1)),
+  });
 
   it('keeps valid objects and drops unknown keys', () => {
-    expect(run(shape, { title: 'T', alt: '', link: '/a', extra: 1 })).to.deep.equal({ value: { title: 'T', alt: '', link: '/a' }, issues: [] });
+    expect(run(shape, { title: 'T', alt: '', link: '/a', extra: 1 })).to.deep.equal({
+      value: { title: 'T', alt: '', link: '/a' },
+      issues: [],
+    });
   });
 
   it('reports missing required fields with paths and rejects the object', () => {
@@ -49,7 +70,10 @@ describe('validate', () => {
   it('fails an array with too few valid items', () => {
     const r = run(array(str, 1), [1]);
     expect(r.value).to.equal(undefined);
-    expect(r.issues.map((i) => i.message)).to.deep.equal(['expected a string, got number', 'needs at least 1 valid item']);
+    expect(r.issues.map((i) => i.message)).to.deep.equal([
+      'expected a string, got number',
+      'needs at least 1 valid item',
+    ]);
   });
 
   it('checks dates that exist', () => {
@@ -76,7 +100,9 @@ describe('validate', () => {
   it('quotes values that cannot be turned into text without throwing', () => {
     const hostile = { toString: null };
     expect(run(size, hostile).issues).to.deep.equal([{ path: '', message: 'expected a positive number, got object' }]);
-    expect(run(variant({ a: object({ x: str }) }), { type: hostile }).issues[0]!.message).to.match(/^unknown type object/);
+    expect(run(variant({ a: object({ x: str }) }), { type: hostile }).issues[0]!.message).to.match(
+      /^unknown type object/,
+    );
   });
 
   it('reports a hostile thrown value instead of throwing into the page', async () => {

@@ -36,7 +36,14 @@ function verdicts(element, doc) {
 }
 
 const valid = {
-  teaser: { kicker: seed.kicker, title: seed.title, date: seed.date, href: '/aktuelles/hospitationstag', summary: 'Ein Tag im Jobcenter.', image: seed.image },
+  teaser: {
+    kicker: seed.kicker,
+    title: seed.title,
+    date: seed.date,
+    href: '/aktuelles/hospitationstag',
+    summary: 'Ein Tag im Jobcenter.',
+    image: seed.image,
+  },
   quote: part('quote'),
   gallery: part('gallery'),
   infobox: part('infobox'),
@@ -101,11 +108,32 @@ const breakages = {
 
 /** Changes the runtime accepts and the schema must accept too. */
 const allowances = {
-  teaser: [(d) => (d.kicker = null), (d) => (d.extra = { anything: true }), (d) => (d.href = 'HTTPS://example.org'), (d) => (d.href = '  /relativ '), (d) => (d.image.alt = ''), (d) => (d.image.src = 'data:image/svg+xml,<svg/>')],
-  quote: [(d) => (d.text = ['Ein ', { text: 'Link', href: 'tel:+49301234' }, ' und ', { text: 'English', lang: 'en-GB' }]), (d) => (d.image = null), (d) => (d.cite = 'ht\ttps://example.org')],
-  gallery: [(d) => (d.images = d.images.slice(0, 1)), (d) => (d.images[0].srcset = 'a.jpg 480w,b.jpg 800w'), (d) => (d.images[0].srcset = 'data:image/png;base64,AAAA 1x, b.jpg 2x')],
+  teaser: [
+    (d) => (d.kicker = null),
+    (d) => (d.extra = { anything: true }),
+    (d) => (d.href = 'HTTPS://example.org'),
+    (d) => (d.href = '  /relativ '),
+    (d) => (d.image.alt = ''),
+    (d) => (d.image.src = 'data:image/svg+xml,<svg/>'),
+  ],
+  quote: [
+    (d) => (d.text = ['Ein ', { text: 'Link', href: 'tel:+49301234' }, ' und ', { text: 'English', lang: 'en-GB' }]),
+    (d) => (d.image = null),
+    (d) => (d.cite = 'ht\ttps://example.org'),
+  ],
+  gallery: [
+    (d) => (d.images = d.images.slice(0, 1)),
+    (d) => (d.images[0].srcset = 'a.jpg 480w,b.jpg 800w'),
+    (d) => (d.images[0].srcset = 'data:image/png;base64,AAAA 1x, b.jpg 2x'),
+  ],
   infobox: [(d) => (d.links = []), (d) => (d.label = undefined)],
-  article: [(d) => (d.blocks = []), (d) => delete d.image, (d) => (d.date = '2024-02-29'), (d) => (d.date = '0000-02-29'), (d) => (d.date = '2000-02-29')],
+  article: [
+    (d) => (d.blocks = []),
+    (d) => delete d.image,
+    (d) => (d.date = '2024-02-29'),
+    (d) => (d.date = '0000-02-29'),
+    (d) => (d.date = '2000-02-29'),
+  ],
 };
 
 for (const element of Object.keys(checks)) {
@@ -130,7 +158,11 @@ for (const element of Object.keys(checks)) {
       const doc = structuredClone(valid[element]);
       allow(doc);
       const [rt, schema, issues] = verdicts(element, doc);
-      assert.deepEqual([rt, schema], [true, true], `allowance ${n}: ${allow} ${JSON.stringify(issues)} ${ajv.errorsText(validators[element].errors)}`);
+      assert.deepEqual(
+        [rt, schema],
+        [true, true],
+        `allowance ${n}: ${allow} ${JSON.stringify(issues)} ${ajv.errorsText(validators[element].errors)}`,
+      );
     });
   });
 
@@ -138,7 +170,11 @@ for (const element of Object.keys(checks)) {
     fc.assert(
       fc.property(mutation(valid[element]), (doc) => {
         const [rt, schema, issues] = verdicts(element, doc);
-        assert.equal(schema, rt, `runtime ${JSON.stringify(issues)} / schema ${ajv.errorsText(validators[element].errors)} for ${JSON.stringify(doc).slice(0, 400)}`);
+        assert.equal(
+          schema,
+          rt,
+          `runtime ${JSON.stringify(issues)} / schema ${ajv.errorsText(validators[element].errors)} for ${JSON.stringify(doc).slice(0, 400)}`,
+        );
       }),
       { numRuns: 2000 },
     );
@@ -147,7 +183,44 @@ for (const element of Object.keys(checks)) {
 
 /** Hostile URL material: schemes, case, the characters the URL parser strips, commas and spaces for srcset. */
 const urlish = fc.string({
-  unit: fc.constantFrom('j', 'a', 'v', 's', 'c', 'r', 'i', 'p', 't', 'h', 'd', 'm', 'g', 'e', 'H', 'T', 'P', ':', '/', '.', ',', ' ', '\t', '\n', '\u0000', '\u0001', '\u00a0', '1', 'x', 'w', 'data:image/', 'https:', 'mailto:', 'tel:', 'javascript:', 'data:text/html,'),
+  unit: fc.constantFrom(
+    'j',
+    'a',
+    'v',
+    's',
+    'c',
+    'r',
+    'i',
+    'p',
+    't',
+    'h',
+    'd',
+    'm',
+    'g',
+    'e',
+    'H',
+    'T',
+    'P',
+    ':',
+    '/',
+    '.',
+    ',',
+    ' ',
+    '\t',
+    '\n',
+    '\u0000',
+    '\u0001',
+    '\u00a0',
+    '1',
+    'x',
+    'w',
+    'data:image/',
+    'https:',
+    'mailto:',
+    'tel:',
+    'javascript:',
+    'data:text/html,',
+  ),
   maxLength: 24,
 });
 
@@ -174,13 +247,28 @@ function mutation(doc) {
   const paths = [];
   const walk = (node, path) => {
     paths.push(path);
-    if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, Array.isArray(node) ? Number(k) : k]);
+    if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, [...path, Array.isArray(node) ? Number(k) : k]);
   };
   walk(doc, []);
   const replacement = fc.oneof(
     fc.constant(undefined),
     fc.constant(null),
-    fc.constantFrom('', ' ', 'x', 'javascript:alert(1)', '2024-02-30', 'de-CH', 'a.jpg 1x, b.jpg 2x', [], {}, 0, -1, 3.5, true),
+    fc.constantFrom(
+      '',
+      ' ',
+      'x',
+      'javascript:alert(1)',
+      '2024-02-30',
+      'de-CH',
+      'a.jpg 1x, b.jpg 2x',
+      [],
+      {},
+      0,
+      -1,
+      3.5,
+      true,
+    ),
     urlish,
     fc.jsonValue({ maxDepth: 2 }),
   );

@@ -12,31 +12,62 @@ import { part, seed as freshSeed } from '../fixtures/seed.mjs';
 const root = new URL('../../', import.meta.url);
 const seed = freshSeed();
 const { renderToString, isReportTag } = await import(new URL('dist/ssr/index.js', root));
-const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 /** The text a reader sees in the shadow root: markup, comments and styles removed. */
 const visibleText = (html) =>
-  unescape(html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+  unescape(
+    html
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' '),
+  ).replace(/\s+/g, ' ');
 const dataAttr = (html) => JSON.parse(unescape(/ data="([^"]*)"/.exec(html)[1]));
 
 test('every element renders its seed content into a declarative shadow root', async () => {
   const cases = [
-    ['report-article', seed, [seed.title, seed.kicker, 'Vertrauen ist keine Einbahnstraße', part('infobox').title, part('gallery').title]],
+    [
+      'report-article',
+      seed,
+      [seed.title, seed.kicker, 'Vertrauen ist keine Einbahnstraße', part('infobox').title, part('gallery').title],
+    ],
     ['report-gallery', part('gallery'), [part('gallery').title]],
     ['report-infobox', part('infobox'), [part('infobox').title]],
     ['report-quote', part('quote'), [`„${part('quote').text}“`, part('quote').author]],
-    ['report-teaser', { title: seed.title, kicker: seed.kicker, date: seed.date, href: '/bericht', image: seed.image }, [seed.title, seed.kicker]],
+    [
+      'report-teaser',
+      { title: seed.title, kicker: seed.kicker, date: seed.date, href: '/bericht', image: seed.image },
+      [seed.title, seed.kicker],
+    ],
   ];
   for (const [tag, data, texts] of cases) {
     const { html, errors } = await renderToString(tag, data, { lang: 'de' });
     assert.deepEqual(errors, [], tag);
-    assert.match(html, new RegExp(`^(<!--[^>]*-->)*<${tag}\\s[^>]*lang="de"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`), tag);
+    assert.match(
+      html,
+      new RegExp(
+        `^(<!--[^>]*-->)*<${tag}\\s[^>]*lang="de"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`,
+      ),
+      tag,
+    );
     assert.deepEqual(dataAttr(html), data, `${tag}: the data attribute carries the content for the browser`);
     const text = visibleText(html);
     if (tag === 'report-article') {
-      for (const inner of ['report-quote', 'report-gallery', 'report-infobox']) assert.match(html, new RegExp(`<${inner}[^>]*><template shadowroot="open" shadowrootmode="open">`), `nested ${inner} rendered too`);
+      for (const inner of ['report-quote', 'report-gallery', 'report-infobox'])
+        assert.match(
+          html,
+          new RegExp(`<${inner}[^>]*><template shadowroot="open" shadowrootmode="open">`),
+          `nested ${inner} rendered too`,
+        );
     }
     if (tag === 'report-gallery') {
-      for (const image of data.images) assert.ok(html.includes(`src="${image.src}" alt="${image.alt}"`), `thumbnail ${image.src}`);
+      for (const image of data.images)
+        assert.ok(html.includes(`src="${image.src}" alt="${image.alt}"`), `thumbnail ${image.src}`);
     }
     for (const t of texts) assert.ok(text.includes(t.replace(/\s+/g, ' ')), `${tag}: "${t}" in ${text.slice(0, 200)}`);
   }
@@ -88,32 +119,61 @@ test('no data renders no data attribute; the JSON text, not the object, is what 
   assert.deepEqual(empty.errors, []);
   assert.doesNotMatch(empty.html, /<report-quote[^>]* data[ =>]/);
   // A Date becomes a string in JSON: the browser sees a string, so the check does too.
-  const dated = await renderToString('report-teaser', { title: 'T', date: new Date(Date.UTC(2025, 2, 12)) }, { lang: 'de' });
+  const dated = await renderToString(
+    'report-teaser',
+    { title: 'T', date: new Date(Date.UTC(2025, 2, 12)) },
+    { lang: 'de' },
+  );
   assert.equal(dated.errors[0].path, 'date');
   const cyclic = { text: 'x' };
   cyclic.self = cyclic;
   const r = await renderToString('report-quote', cyclic, {});
   assert.match(r.errors[0].message, /^not JSON-serialisable/);
-  const hostile = await renderToString('report-quote', { get text() { throw { toString: null }; } }, {});
+  const hostile = await renderToString(
+    'report-quote',
+    {
+      get text() {
+        throw { toString: null };
+      },
+    },
+    {},
+  );
   assert.match(hostile.errors[0].message, /^not JSON-serialisable: object/);
 });
 
 test('gallery and teaser attributes: deep-link, thumbnails, fullscreen, priority', async () => {
-  const g = await renderToString('report-gallery', part('gallery'), { id: 'fotos', deepLink: true, thumbnails: true, fullscreen: true });
+  const g = await renderToString('report-gallery', part('gallery'), {
+    id: 'fotos',
+    deepLink: true,
+    thumbnails: true,
+    fullscreen: true,
+  });
   assert.match(g.html, /<report-gallery[^>]* id="fotos" deep-link thumbnails fullscreen>/);
   const t = await renderToString('report-teaser', { title: 'T', image: seed.image }, { priority: true });
   assert.match(t.html, /<report-teaser[^>]* priority>/);
-  assert.match(t.html, /<img[^>]* loading="eager"[^>]* fetchpriority="high"/, 'the server renders the eager, high-priority image');
+  assert.match(
+    t.html,
+    /<img[^>]* loading="eager"[^>]* fetchpriority="high"/,
+    'the server renders the eager, high-priority image',
+  );
 });
 
 test('styleHashes are the CSP sha256 sources of the inline styles', async () => {
   const { html, styleHashes } = await renderToString('report-article', seed, { lang: 'de' });
   const styles = [...new Set([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]))];
   assert.equal(styles.length, 4, 'article, quote, gallery, infobox');
-  assert.deepEqual(styleHashes, styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`));
+  assert.deepEqual(
+    styleHashes,
+    styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`),
+  );
 });
 
-const cli = (args, input) => spawnSync(process.execPath, [new URL('bin/report-elements.mjs', root).pathname, ...args], { input, encoding: 'utf8', cwd: new URL('.', root) });
+const cli = (args, input) =>
+  spawnSync(process.execPath, [new URL('bin/report-elements.mjs', root).pathname, ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: new URL('.', root),
+  });
 
 test('CLI: render a file to stdout, the tag guessed from the data', () => {
   const r = cli(['render', 'test/fixtures/seed.json', '--lang', 'de', '--script', '/report-elements.js', '--csp']);
@@ -126,7 +186,10 @@ test('CLI: render a file to stdout, the tag guessed from the data', () => {
 });
 
 test('CLI: stdin, --tag, problems on stderr with exit code 2, bad input exit code 1', () => {
-  const ok = cli(['render', '-', '--tag', 'report-quote', '--heading-level', '3', '--lang', 'en'], JSON.stringify({ text: 'Hi' }));
+  const ok = cli(
+    ['render', '-', '--tag', 'report-quote', '--heading-level', '3', '--lang', 'en'],
+    JSON.stringify({ text: 'Hi' }),
+  );
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /<report-quote[^>]*heading-level="3"/);
   const bad = cli(['render', '-', '--lang', 'de'], JSON.stringify({ title: 'T', href: 'javascript:alert(1)' }));
@@ -145,6 +208,9 @@ test('CLI: stdin, --tag, problems on stderr with exit code 2, bad input exit cod
   assert.equal(unknown.status, 1);
   assert.match(unknown.stderr, /^report-elements: Unknown option '--bogus'/);
   assert.doesNotMatch(unknown.stderr, /\n\s+at /, 'a message, not a stack trace');
-  assert.match(cli(['render', '-', '--tag', 'report-gallery', '--id', 'g', '--deep-link'], JSON.stringify(part('gallery'))).stdout, /id="g" deep-link>/);
+  assert.match(
+    cli(['render', '-', '--tag', 'report-gallery', '--id', 'g', '--deep-link'], JSON.stringify(part('gallery'))).stdout,
+    /id="g" deep-link>/,
+  );
   assert.match(cli(['render', '-'], '{"text":"x"}').stderr, /hint: pass --lang/);
 });

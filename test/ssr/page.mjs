@@ -10,7 +10,18 @@ const pages = {
   gallery: ['report-gallery', () => part('gallery'), { id: 'galerie' }],
   quote: ['report-quote', () => part('quote'), {}],
   infobox: ['report-infobox', () => part('infobox'), {}],
-  teaser: ['report-teaser', () => ({ kicker: seed().kicker, title: seed().title, date: seed().date, href: '/bericht', summary: 'Zwei Jobcenter, ein Tag, viele Ideen.', image: seed().image }), { priority: true }],
+  teaser: [
+    'report-teaser',
+    () => ({
+      kicker: seed().kicker,
+      title: seed().title,
+      date: seed().date,
+      href: '/bericht',
+      summary: 'Zwei Jobcenter, ein Tag, viele Ideen.',
+      image: seed().image,
+    }),
+    { priority: true },
+  ],
 };
 
 /** The HTML of page `name`, or `undefined` for an unknown name. */

@@ -35,9 +35,21 @@ if (!/^[a-z0-9-]+$/.test(NAME)) throw new Error(`WP_TESTBED_NAME must be lowerca
 const DEFAULT_SITE = NAME === 'report-elements-testbed';
 export const CONFIG_FILE = `/etc/wordpress/config-${NAME}.php`;
 export const DIR = resolve(process.env.WP_TESTBED_DIR || (DEFAULT_SITE ? '/tmp/report-elements-wp' : `/tmp/${NAME}`));
-export const DB = { name: DEFAULT_SITE ? 'report_elements_wp' : NAME.replace(/-/g, '_'), user: 'report_elements', password: 'testbed' };
+export const DB = {
+  name: DEFAULT_SITE ? 'report_elements_wp' : NAME.replace(/-/g, '_'),
+  user: 'report_elements',
+  password: 'testbed',
+};
 export const DEFAULT_PORT = Number(process.env.WP_TESTBED_PORT || 8089);
-export const PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'php-xml', 'php-mbstring', 'mariadb-server'];
+export const PACKAGES = [
+  'wordpress',
+  'wordpress-theme-twentytwentythree',
+  'php-cli',
+  'php-mysql',
+  'php-xml',
+  'php-mbstring',
+  'mariadb-server',
+];
 
 const CREDENTIALS = join(DIR, 'credentials.json');
 const PID_FILE = join(DIR, 'server.pid');
@@ -69,7 +81,10 @@ export function ensurePackages() {
   if (!missing.length) return;
   log(`installing ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', ...missing],
+  ]) {
     const r = sh('apt-get', args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     if (r.status !== 0) throw new Error(`apt-get ${args[0]} failed: ${r.stderr}`);
   }
@@ -96,7 +111,6 @@ GRANT ALL ON ${DB.name}.* TO '${DB.user}'@'localhost';`;
   const r = sh('mysql', ['-e', sql]);
   if (r.status !== 0) throw new Error(`mysql: ${r.stderr}`);
 }
-
 
 /** The site's wp-config, loaded by Debian's /usr/share/wordpress/wp-config.php. */
 function writeConfig(port) {
@@ -168,7 +182,9 @@ export async function setup({ port = readState().port ?? DEFAULT_PORT } = {}) {
   writeFileSync(join(DIR, 'state.json'), JSON.stringify({ ...readState(), port }));
   const known = existsSync(CREDENTIALS) ? JSON.parse(readFileSync(CREDENTIALS, 'utf8')) : { users: {} };
   const apps = Object.fromEntries(Object.entries(known.users).map(([login, u]) => [login, u.applicationPassword]));
-  const r = sh('php', [join(HERE, 'install.php')], { env: { ...phpEnv(port), WP_TESTBED_APP_PASSWORDS: JSON.stringify(apps) } });
+  const r = sh('php', [join(HERE, 'install.php')], {
+    env: { ...phpEnv(port), WP_TESTBED_APP_PASSWORDS: JSON.stringify(apps) },
+  });
   if (r.status !== 0) throw new Error(`install.php failed: ${r.stderr || r.stdout}`);
   writeFileSync(CREDENTIALS, r.stdout, { mode: 0o600 });
   return JSON.parse(r.stdout);
@@ -214,11 +230,15 @@ export async function serve({ port = readState().port ?? DEFAULT_PORT } = {}) {
   if (readState().port !== port || !existsSync(CONFIG_FILE)) await setup({ port });
   await stop();
   const out = join(DIR, 'server.log');
-  const child = spawn('sh', ['-c', `exec php -S 127.0.0.1:${port} -t '${CORE}' '${join(HERE, 'router.php')}' >>'${out}' 2>&1`], {
-    env: phpEnv(port),
-    detached: true,
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'sh',
+    ['-c', `exec php -S 127.0.0.1:${port} -t '${CORE}' '${join(HERE, 'router.php')}' >>'${out}' 2>&1`],
+    {
+      env: phpEnv(port),
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   child.unref();
   writeFileSync(PID_FILE, String(child.pid));
   const url = `http://127.0.0.1:${port}/`;
@@ -284,7 +304,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.stderr.write(r.stderr);
       process.exitCode = r.status ?? 1;
     } else {
-      console.error('usage: testbed.mjs setup [port] | serve [port] | stop | status | php <file> | plugin <dir> [main.php] | sanitize < cases.json | destroy');
+      console.error(
+        'usage: testbed.mjs setup [port] | serve [port] | stop | status | php <file> | plugin <dir> [main.php] | sanitize < cases.json | destroy',
+      );
       process.exitCode = 2;
     }
   } catch (e) {
