@@ -5,7 +5,8 @@
  * whole page and for markup added later.
  */
 
-const MARKED = '.report-gallery, .report-quote, .report-infobox';
+const KINDS = ['gallery', 'quote', 'infobox'] as const;
+const MARKED = KINDS.map((k) => `.report-${k}`).join(', ');
 const OURS = 'report-article, report-gallery, report-infobox, report-quote, report-teaser';
 
 /** Wraps every marked element in `root` (and `root` itself, if marked) in its report element. */
@@ -15,7 +16,10 @@ export function enhance(root: ParentNode = document): void {
   for (const el of found) {
     // Inside one of ours (or ours already): that element reads it.
     if (el.parentElement?.closest(OURS) || el.matches(OURS)) continue;
-    const host = document.createElement(`report-${/\breport-(gallery|quote|infobox)\b/.exec(el.className)![1]}`);
+    // HTML only (an SVG drawing may carry any class); the first marking class decides.
+    const kind = KINDS.find((k) => el.classList.contains(`report-${k}`));
+    if (!kind || !(el instanceof HTMLElement)) continue;
+    const host = document.createElement(`report-${kind}`);
     el.before(host);
     host.append(el);
   }

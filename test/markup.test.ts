@@ -176,6 +176,19 @@ describe('markup: class-marked enhancement without the tag', () => {
     expect(shadow(el).querySelectorAll('[part=thumb]')).to.have.length(2);
   });
 
+  it('leaves alone what only looks marked (an SVG element, a class that merely contains the name), without an error', async () => {
+    // (A class "report-gallery-x report-quote" makes a quote: whole class names count.)
+    const page = watchPage();
+    const host = await fixture(`<div></div>`);
+    host.setHTMLUnsafe(
+      `<svg class="report-gallery" width="10" height="10"></svg><div class="no-report-gallery-here"></div><blockquote class="report-gallery-x report-quote"><p>Z</p></blockquote><figure class="report-gallery"><img src="images/01-kaffee.svg" alt="A."></figure>`,
+    );
+    await waitUntil(() => host.querySelector('report-gallery'), 'not enhanced');
+    expect([...host.children].map((c) => c.localName)).to.deep.equal(['svg', 'div', 'report-quote', 'report-gallery']);
+    expect(page.uncaught).to.deep.equal([]);
+    page.stop();
+  });
+
   it('enhances marked quotes and infoboxes, and leaves markup inside report elements to them', async () => {
     const host = await fixture(`<div lang="de"></div>`);
     host.setHTMLUnsafe(

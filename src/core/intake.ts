@@ -123,6 +123,7 @@ export class IntakeController<T> implements ReactiveController {
     const previous = this._inputs;
     if (inputs.every((v, i) => v === previous[i])) return;
     this._inputs = inputs;
+    this._needsReader = false;
     const issues: ReportIssue[] = [];
     let model: T | undefined;
     try {
