@@ -21,7 +21,9 @@ function report_elements_h( $text ) {
  * images also `data:image/…`. (esc_url() would turn a relative `a.jpg` into `http://a.jpg`.)
  */
 function report_elements_url( $url, $image = false ) {
-	$url = trim( (string) $url );
+	// Normalised as the browser's URL parser reads it, before the scheme is looked at: it drops tabs and
+	// newlines anywhere and C0 controls and spaces at either end, so "java\tscript:" means "javascript:".
+	$url = preg_replace( '/^[\x00-\x20]+|[\x00-\x20]+$/', '', preg_replace( '/[\t\n\r]/', '', (string) $url ) );
 	if ( preg_match( '/^([a-z][a-z0-9+.-]*):/i', $url, $m ) ) {
 		$scheme = strtolower( $m[1] );
 		$ok     = in_array( $scheme, array( 'http', 'https', 'mailto', 'tel' ), true ) || ( $image && preg_match( '#^data:image/#i', $url ) );
