@@ -29,7 +29,10 @@ test('the plugin refuses script URLs in every form the browser would read as one
     'vbscript:msgbox(1)',
     'data:text/html,<script>alert(1)</script>',
   ];
-  assert.deepEqual(allowed(hostile), hostile.map(() => ''));
+  assert.deepEqual(
+    allowed(hostile),
+    hostile.map(() => ''),
+  );
 });
 
 test('the plugin keeps allowed URLs, escaped for the attribute', () => {
@@ -39,5 +42,8 @@ test('the plugin keeps allowed URLs, escaped for the attribute', () => {
     'mailto:a@b.de',
     'bilder/a.jpg',
   ]);
-  assert.deepEqual(allowed(['data:image/png;base64,AAAA', 'data:text/html,x'], true), ['data:image/png;base64,AAAA', '']);
+  assert.deepEqual(allowed(['data:image/png;base64,AAAA', 'data:text/html,x'], true), [
+    'data:image/png;base64,AAAA',
+    '',
+  ]);
 });
