@@ -44,7 +44,12 @@ describe('the built bundle under a strict CSP with Trusted Types', () => {
     const opened = oneEvent(gallery, 'report-lightbox-open');
     gallery.shadowRoot!.querySelector<HTMLButtonElement>('[part~=thumb]')!.click();
     await opened;
-    expect(gallery.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    const dialog = gallery.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    // The viewer's parts arrived (loaded beside the bundle, which the page loaded with ?ver=): styled, with
+    // its own history entry.
+    expect(win.getComputedStyle(dialog).backgroundColor).to.equal('rgba(0, 0, 0, 0.96)');
+    expect(win.history.state).to.deep.equal({ reportLightbox: true });
     const viewer = gallery.shadowRoot!.querySelector<HTMLImageElement>('[part~=viewer-image]')!;
     await imagesSettled(viewer.parentElement!);
     expect(viewer.naturalWidth, 'the image loaded (img-src self)').to.be.above(0);

@@ -15,6 +15,9 @@ const NEXT = 'M9 5l7 7-7 7';
 const CLOSE = 'M6 6l12 12M18 6 6 18';
 const FULLSCREEN = 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5';
 
+/** The viewer's stylesheet, made once for the page when a viewer first opens (see `viewer.styles.ts`). */
+let viewerSheet: CSSStyleSheet | undefined;
+
 /** Thumbnails are small: let the browser pick a small candidate from `srcset`. */
 const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
 
@@ -379,11 +382,14 @@ export class ReportGallery extends ReportElement<Gallery> {
   async #loadViewer(): Promise<void> {
     try {
       const viewer = (this.#viewer = await import('./viewer.js'));
-      // Constructable, like Lit's own: allowed under `style-src 'self'`.
+      // Constructable, like Lit's own (allowed under `style-src 'self'`), and one for the whole page.
+      if (!viewerSheet) {
+        viewerSheet = new CSSStyleSheet();
+        viewerSheet.replaceSync(viewer.viewerCss);
+      }
       const root = this.renderRoot as ShadowRoot;
-      const sheet = viewer.viewerStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (!root.adoptedStyleSheets.includes(viewerSheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, viewerSheet];
       this.#history ??= new viewer.LightboxHistory(() => this.close());
       this.#gestures ??= new viewer.StageGestures(
         () => this.renderRoot.querySelector('.stage'),

@@ -1,10 +1,15 @@
-import { css } from 'lit';
+/**
+ * Plain text, not Lit's `css`: this module is loaded beside the bundle and imports nothing from it (a page
+ * that loads `report-elements.js?ver=…` would otherwise evaluate the bundle a second time under its plain URL).
+ * Named `css`, so that the build minifies it as it minifies Lit's.
+ */
+const css = (text: TemplateStringsArray): string => text.raw[0]!;
 
 /**
  * The lightbox viewer's styles, loaded with the viewer's other parts on its first opening and adopted into the
  * gallery's shadow root before the dialog shows (a closed `<dialog>` is hidden by the browser until then).
  */
-export const viewerStyles = css`
+export const viewerCss = css`
   /* Lightbox: a native modal <dialog> over the whole viewport. */
   dialog {
     width: 100%;

@@ -4,4 +4,4 @@
  */
 export { StageGestures } from './gestures.js';
 export { LightboxHistory, lockScroll, unlockScroll } from './history.js';
-export { viewerStyles } from './viewer.styles.js';
+export { viewerCss } from './viewer.styles.js';
