@@ -84,10 +84,16 @@ export class IntakeController<T> implements ReactiveController {
     _host.addController(this);
   }
 
-  /** `src` when it is the source of the content: no higher-ranking source is given. */
+  /** The JSON source in effect, if any: the property, else the `data` attribute, else `data-report`. */
+  private get _json(): unknown {
+    const h = this._host;
+    return h.data ?? h.dataJson ?? h.dataReport;
+  }
+
+  /** `src` when it is the source of the content: no JSON source is given. */
   private get _src(): string | undefined {
     const h = this._host;
-    if (h.data != null || h.dataJson != null || h.dataReport != null || h.src == null) return undefined;
+    if (this._json != null || h.src == null) return undefined;
     // A property may hold a URL object (or anything else): read it as text, never throw.
     try {
       return String(h.src) || undefined;
@@ -101,10 +107,9 @@ export class IntakeController<T> implements ReactiveController {
    * (the slot also reports the children it starts with).
    */
   childrenChanged(): void {
-    const h = this._host;
-    const children = [...h.children];
+    const children = [...this._host.children];
     // A JSON source would be parsed (and reported) again for nothing.
-    if (h.data != null || h.dataJson != null || h.dataReport != null || this._src) return;
+    if (this._json != null || this._src) return;
     if (children.length === this._children.length && children.every((c, i) => c === this._children[i])) return;
     this._reread();
   }
@@ -127,7 +132,7 @@ export class IntakeController<T> implements ReactiveController {
     const issues: ReportIssue[] = [];
     let model: T | undefined;
     try {
-      const json = h.data ?? h.dataJson ?? h.dataReport;
+      const json = this._json;
       let raw: unknown;
       let base: string | undefined;
       let fromMarkup = false;
