@@ -29,7 +29,7 @@
 /* global performance, requestAnimationFrame -- Node's performance; rAF inside functions run in the page */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -85,6 +85,10 @@ const SITE = '.bench/site';
 await rm(SITE, { recursive: true, force: true });
 await mkdir(`${SITE}/bench`, { recursive: true });
 await cp('dist/report-elements.js', `${SITE}/report-elements.js`);
+// With the files a customer copies beside it: the parts loaded on demand (the viewer's, the markup readers)
+// and the languages. Without them every lightbox opening would try, and fail, to load the viewer's parts.
+for (const f of await readdir('dist')) if (/^report-elements-.+\.js$/.test(f)) await cp(`dist/${f}`, `${SITE}/${f}`);
+await cp('dist/i18n', `${SITE}/i18n`, { recursive: true });
 for (const f of ['index.html', 'bench.js', 'bench.css']) await cp(`bench/${f}`, `${SITE}/bench/${f}`);
 await cp('test/fixtures/seed.json', `${SITE}/bench/seed.json`);
 await cp('test/fixtures/images', `${SITE}/bench/images`, { recursive: true });
