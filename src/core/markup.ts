@@ -9,13 +9,16 @@
 export const textOf = (node: Node | null | undefined): string | undefined =>
   node?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
-/** Text of `el` without the parts that `skip` matches (e.g. a caption without its credit). */
-export function textWithout(el: Element | null | undefined, skip: string): string | undefined {
-  if (!el) return undefined;
+/** A copy of `el` without the parts that `skip` matches (the original stays as the editor wrote it). */
+export function without(el: Element, skip: string): Element {
   const copy = el.cloneNode(true) as Element;
   for (const part of copy.querySelectorAll(skip)) part.remove();
-  return textOf(copy);
+  return copy;
 }
+
+/** Text of `el` without the parts that `skip` matches (e.g. a caption without its credit). */
+export const textWithout = (el: Element | null | undefined, skip: string): string | undefined =>
+  el ? textOf(without(el, skip)) : undefined;
 
 /** An attribute's value, `undefined` when absent. */
 export const attr = (el: Element | null | undefined, name: string): string | undefined =>

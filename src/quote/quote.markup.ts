@@ -1,4 +1,4 @@
-import { attr, imageOf, paragraphOf, textOf, textWithout } from '../core/markup.js';
+import { attr, imageOf, paragraphOf, textOf, textWithout, without } from '../core/markup.js';
 
 const QUOTES_START = /^\s*["'„“”‚‘’«»‹›]+/;
 const QUOTES_END = /["'„“”‚‘’«»‹›]+\s*$/;
@@ -28,7 +28,7 @@ export function readQuote(root: Element): unknown {
   const parts = paragraphs.length ? paragraphs : [quote];
   // Several paragraphs become one, joined by a space (the quote shape holds one paragraph).
   const text = parts.flatMap((p, i) => {
-    const read = paragraphOf(p === quote ? withoutCite(quote) : p);
+    const read = paragraphOf(p === quote ? without(quote, 'cite, footer') : p);
     return [...(i ? [' '] : []), ...(typeof read === 'string' ? [read] : (read as unknown[]))];
   });
   // Editors often type the quotation marks; the element sets them in the reader's language.
@@ -42,10 +42,4 @@ export function readQuote(root: Element): unknown {
     cite: attr(quote, 'cite'),
     image: portrait ? imageOf(portrait) : undefined,
   };
-}
-
-function withoutCite(quote: Element): Element {
-  const copy = quote.cloneNode(true) as Element;
-  for (const c of copy.querySelectorAll('cite, footer')) c.remove();
-  return copy;
 }

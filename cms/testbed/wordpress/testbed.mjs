@@ -216,7 +216,8 @@ export function linkPlugin(dir, mainFile = `${basename(dir)}.php`) {
   if (r.status !== 0) throw new Error(`activating ${dir} failed: ${r.stderr || r.stdout}`);
 }
 
-const alive = (pid) => {
+/** Whether a process with this id is running (for the servers the beds start). */
+export const alive = (pid) => {
   try {
     process.kill(pid, 0);
     return true;

@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureDatabase } from '../../testbed/wordpress/testbed.mjs';
+import { alive, ensureDatabase } from '../../testbed/wordpress/testbed.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DIR = resolve(process.env.WP_CURRENT_DIR || '/tmp/wp-current');
@@ -107,15 +107,6 @@ require_once ABSPATH . 'wp-settings.php';
 export function php(file, args = [], { input } = {}) {
   return sh('php', [join(DIR, '.boot.php'), resolve(file), ...args], { env: env(), input });
 }
-
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export function status() {
   const pid = existsSync(PID) ? Number(readFileSync(PID, 'utf8')) : 0;
