@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/teaser/report-teaser.js';
 import type { ReportTeaser, Teaser } from '../src/teaser/report-teaser.js';
 import { expectSame, seed, shadow, watchPage } from './helpers.js';
@@ -24,7 +25,7 @@ describe('report-teaser', () => {
     const el = await fixture<ReportTeaser>(html`<report-teaser lang="de" .data=${fromSeed()}></report-teaser>`);
     const root = shadow(el);
     const article = root.querySelector('article')!;
-    expect(article.firstElementChild!.tagName).to.equal('H2');
+    expect(article.querySelector('h2, time, p, figure')!.tagName, 'first in reading order').to.equal('H2');
     const links = root.querySelectorAll('a');
     expect(links).to.have.length(1);
     expect(links[0]!.getAttribute('href')).to.equal('/berichte/erfahrungsaustausch');
@@ -60,6 +61,51 @@ describe('report-teaser', () => {
     const article = shadow(teaser).querySelector('article')!.getBoundingClientRect();
     const hit = shadow(teaser).elementFromPoint(article.left + 5, article.bottom - 5);
     expect(hit?.getAttribute('part')).to.equal('link');
+  });
+
+  it('stacks in a narrow column and puts the image beside the text from 36rem, following the column', async () => {
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width:400px"><report-teaser .data=${fromSeed()}></report-teaser></div>`,
+    );
+    const root = shadow(column.firstElementChild!);
+    const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+    const stacked = () => box('figure').bottom <= box('.text').top;
+    const beside = () => box('figure').right <= box('.text').left && box('figure').top === box('.text').top;
+    expect(stacked(), 'figure above the text at 400 px').to.equal(true);
+    expect(box('.text').width, 'full width').to.equal(400);
+
+    column.style.width = '800px'; // the same element, only its column changes
+    expect(beside(), 'figure beside the text at 800 px').to.equal(true);
+    // Two parts image, three parts text, 1.5rem (24 px) between them.
+    expect(Math.round(box('figure').width), 'figure width').to.equal(Math.round((800 - 24) * 0.4));
+
+    column.style.width = '575px'; // just under 36rem (576 px)
+    expect(stacked(), 'stacked just under 36rem').to.equal(true);
+    column.style.width = '576px';
+    expect(beside(), 'beside from exactly 36rem').to.equal(true);
+  });
+
+  it('gives the text the whole width when there is no image', async () => {
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width:800px"><report-teaser .data=${{ ...fromSeed(), image: undefined }}></report-teaser></div>`,
+    );
+    expect(shadow(column.firstElementChild!).querySelector('.text')!.getBoundingClientRect().width).to.equal(800);
+  });
+
+  it('draws the keyboard focus ring round the whole card', async () => {
+    const el = await fixture<ReportTeaser>(html`<report-teaser .data=${fromSeed()}></report-teaser>`);
+    const link = shadow(el).querySelector('a')!;
+    const ring = () => getComputedStyle(link, '::after');
+    expect(ring().outlineStyle, 'no ring before focus').to.equal('none');
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement, 'the link has focus').to.equal(link);
+    expect(ring().outlineStyle, 'ring on the card').to.equal('solid');
+    expect(ring().outlineWidth).to.equal('3px');
+    expect(getComputedStyle(link).outlineStyle, 'not on the link itself').to.equal('none');
+    const card = shadow(el).querySelector('article')!.getBoundingClientRect();
+    const after = ring();
+    expect([after.position, after.inset], 'the ::after covers the card').to.deep.equal(['absolute', '0px']);
+    expect(card.height).to.be.greaterThan(100);
   });
 
   it('uses heading-level and falls back to 2 for nonsense', async () => {

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const articleStyles = css`
+  /* The title's size follows the article's own width (cqi): the one size container, on the article alone. */
+  :host {
+    container-type: inline-size;
+  }
   article {
     max-width: var(--report-article-max-width, 48rem);
   }

@@ -19,7 +19,6 @@ export const hostStyles = css`
     --_space: var(--report-space, 1rem);
     --_font: var(--report-font-family, inherit);
     --_heading-font: var(--report-heading-font-family, var(--_font));
-    container: report / inline-size;
     display: block;
     margin-block-end: var(--_space);
     color: var(--_text);
@@ -35,9 +34,9 @@ export const hostStyles = css`
   :host([report-loading]) {
     min-block-size: var(--report-loading-block-size, 12rem);
   }
-  *,
-  ::before,
-  ::after {
+  /* Elements only: a rule for every ::before and ::after makes the engine style both pseudo-elements of every
+     element, and none of ours sizes a box. */
+  * {
     box-sizing: border-box;
   }
   :is(h1, h2, h3, h4, h5, h6) {
@@ -108,9 +107,7 @@ export const hostStyles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
+    * {
       transition: none !important;
       animation: none !important;
     }

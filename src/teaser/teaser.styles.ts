@@ -1,14 +1,29 @@
 import { css } from 'lit';
 
 export const teaserStyles = css`
+  /* Stacked in a narrow column; from 36rem the figure (2 parts) sits beside the text (3 parts). The switch is
+     flex-wrap's ("holy albatross"): a basis of (36rem - 100%) × 999 is huge below 36rem, so each box takes a
+     line, and 0 above it, so both share one. No size container needed: see issue #15 for what that cost. */
   article {
     position: relative;
     display: flex;
-    flex-direction: column;
-    gap: 0.75rem;
+    flex-wrap: wrap;
+    align-content: flex-start;
+    gap: 0.75rem 1.5rem;
     height: 100%;
   }
+  .text,
   [part~='figure'] {
+    flex: 3 1 calc((36rem - 100%) * 999);
+    min-width: 0;
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  [part~='figure'] {
+    flex-grow: 2;
     order: -1;
     margin: 0;
   }
@@ -35,10 +50,11 @@ export const teaserStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* The focus ring goes round the whole card: drawn by the stretched ::after that covers it. */
   [part~='link']:focus-visible {
     outline: none;
   }
-  article:has([part~='link']:focus-visible) {
+  [part~='link']:focus-visible::after {
     outline: 3px solid var(--_focus);
     outline-offset: 4px;
     border-radius: var(--_radius);
@@ -54,22 +70,6 @@ export const teaserStyles = css`
     margin-block-start: 0.25em;
     font-size: 0.75em;
   }
-  @container report (min-width: 36rem) {
-    article {
-      display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      grid-auto-rows: min-content;
-      column-gap: 1.5rem;
-      align-content: start;
-    }
-    article > :not([part~='figure']) {
-      grid-column: 2;
-    }
-    [part~='figure'] {
-      grid-column: 1;
-      grid-row: 1 / span 4;
-    }
-  }
   /* Print: the card stays on one page; the link's URL follows the title, small, instead of covering the card. */
   @media print {
     article {
@@ -82,7 +82,7 @@ export const teaserStyles = css`
     }
   }
   @media (forced-colors: active) {
-    article:has([part~='link']:focus-visible) {
+    [part~='link']:focus-visible::after {
       outline-color: Highlight;
     }
   }

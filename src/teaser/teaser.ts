@@ -7,7 +7,7 @@ import { teaserStyles } from './teaser.styles.js';
 /**
  * A teaser card for a report: `<article>` with the heading first in reading order, exactly one link (the
  * title, stretched over the card), date, summary and an image with its credit. No fixed heights or line
- * clamps: the card grows with its text. From 36rem of container width the image sits beside the text.
+ * clamps: the card grows with its text. From 36rem of column width the image sits beside the text.
  *
  * @summary Article teaser card with one stretched link.
  *
@@ -55,9 +55,13 @@ export class ReportTeaser extends ReportElement<Teaser> {
   protected renderModel(t: Teaser) {
     // The kicker stays outside the link: the heading reads "Kicker: Title", the link just "Title".
     const title = html`${kicker(t.kicker)}${t.href ? html`<a part="link" href=${t.href}>${t.title}</a>` : t.title}`;
+    // The text in one box beside (or under) the figure: the layout switches with the column's width by
+    // flex-wrap alone (teaser.styles.ts), with no size container on the host.
     return html`<article lang=${t.lang ?? nothing}>
-      ${heading(this.level, title)} ${date(t.date, this.localize, t.lang)}
-      ${t.summary ? html`<p part="summary">${t.summary}</p>` : nothing}
+      <div class="text">
+        ${heading(this.level, title)} ${date(t.date, this.localize, t.lang)}
+        ${t.summary ? html`<p part="summary">${t.summary}</p>` : nothing}
+      </div>
       ${t.image ? figure({ ...t.image, title: undefined, caption: undefined }, 'image', this.localize, this.priority) : nothing}
     </article>`;
   }
