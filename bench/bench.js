@@ -1,6 +1,6 @@
 /* global performance, requestAnimationFrame, fetch, CSSStyleSheet, Node, structuredClone -- a browser page */
 /**
- * The benchmark page's side: building blocks that scripts/bench.mjs drives through puppeteer-core. Every
+ * The benchmark page's side: building blocks that scripts/bench/ drives through puppeteer-core. Every
  * measurement happens here, with performance.now() (or an input event's timeStamp) in the page's own clock;
  * the driver only repeats, collects and reports. Nothing here uses innerHTML or eval: the page runs under
  * the same strict CSP (Trusted Types included) as a customer page.
@@ -39,6 +39,12 @@ function teaserData(i) {
  * templates and its update cycle.
  */
 let SHEETS;
+/**
+ * The bare baseline's stylesheet: the same DOM with two rules (block hosts, images that fit), so the
+ * comparison shows what the library's styles cost on top of the markup (issue #15: within 2.0×).
+ */
+let BARE_SHEETS;
+const BARE_CSS = ':host { display: block } img { display: block; max-width: 100%; height: auto }';
 const formatters = new Map();
 function formatDate(iso, lang) {
   let f = formatters.get(lang);
@@ -58,13 +64,15 @@ function element(tag, part, text) {
   if (text !== undefined) el.textContent = text;
   return el;
 }
-function vanillaTeaser(json, level) {
+function vanillaTeaser(json, level, sheets = SHEETS) {
   const t = JSON.parse(json);
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = SHEETS;
+  root.adoptedStyleSheets = sheets;
   const lang = document.documentElement.lang || 'en';
   const article = document.createElement('article');
+  const text = document.createElement('div');
+  text.className = 'text';
   const h = element(`h${level}`, 'title');
   if (t.kicker) {
     const sr = element('span', undefined, ': ');
@@ -76,13 +84,14 @@ function vanillaTeaser(json, level) {
     a.setAttribute('href', t.href);
     h.append(a);
   } else h.append(t.title);
-  article.append(h);
+  text.append(h);
   if (t.date) {
     const time = element('time', 'date', formatDate(t.date, lang));
     time.setAttribute('datetime', t.date);
-    article.append(time);
+    text.append(time);
   }
-  if (t.summary) article.append(element('p', 'summary', t.summary));
+  if (t.summary) text.append(element('p', 'summary', t.summary));
+  article.append(text);
   if (t.image) {
     const i = t.image;
     const figure = element('figure', 'figure');
@@ -154,7 +163,8 @@ const part = (g, name) => g.shadowRoot.querySelector(`[part~='${name}']`);
 
 /**
  * (1) 1,000 teasers from JSON text until rendered: every updateComplete (vanilla: built synchronously),
- * then one animation frame and a layout read. Returns the total and its phases in ms.
+ * then one animation frame and a layout read. Returns the total and its phases in ms. `kind`: 'lit' (the
+ * element), 'vanilla' (the same DOM with the element's styles) or 'bare' (the same DOM, two CSS rules).
  */
 async function teasers(kind, n = TEASERS.length) {
   const box = document.createElement('div');
@@ -171,7 +181,8 @@ async function teasers(kind, n = TEASERS.length) {
     stage.append(box);
     await Promise.all(els.map((e) => e.updateComplete));
   } else {
-    for (let i = 0; i < n; i++) box.append(vanillaTeaser(TEASERS[i], 3));
+    const sheets = kind === 'bare' ? BARE_SHEETS : SHEETS;
+    for (let i = 0; i < n; i++) box.append(vanillaTeaser(TEASERS[i], 3, sheets));
     stage.append(box);
   }
   const t1 = performance.now();
@@ -217,14 +228,54 @@ async function article() {
   return { total: t3 - t0, build: t1 - t0, frameWait: t2 - t1, layout: t3 - t2, nested };
 }
 
-/** (3) A gallery with the seed images; every image is shown once first, so all of them are cached. */
+/**
+ * A gallery of `n` images: the seed's nine, repeated, each with its own title and caption (so `n` images, but
+ * the same nine files: what is measured is the library, not image decoding).
+ */
+function galleryOf(n) {
+  if (n === GALLERY.images.length) return GALLERY;
+  const images = Array.from({ length: n }, (_, i) => {
+    const image = GALLERY.images[i % GALLERY.images.length];
+    return { ...image, title: `Bild ${i + 1}`, caption: `${image.caption ?? ''} (${i + 1})` };
+  });
+  return { ...GALLERY, images };
+}
+
+/** Appends `count` galleries of `images` images and waits until they are rendered and laid out. */
+async function appendGalleries(count, images) {
+  const json = JSON.stringify(galleryOf(images));
+  const box = document.createElement('div');
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const g = document.createElement('report-gallery');
+    g.setAttribute('data', json);
+    box.append(g);
+  }
+  stage.append(box);
+  await Promise.all([...box.children].map((g) => g.updateComplete));
+  await frame();
+  box.getBoundingClientRect();
+  return { box, ms: performance.now() - t0 };
+}
+
+/** (6) Rendering cost: `count` galleries of `images` images each, from `data` until laid out. */
+async function renderGalleries(count, images) {
+  const { box, ms } = await appendGalleries(count, images);
+  box.remove();
+  return { total: ms, perGallery: ms / count, perImage: ms / count / images };
+}
+
+/**
+ * (3, 6) The gallery whose viewer is measured: with `images` images, on a page with `count` galleries (the
+ * one in the middle). Every distinct image is shown once first, so all of them are cached.
+ */
 let lightbox;
-async function mountLightbox() {
-  lightbox = document.createElement('report-gallery');
-  lightbox.setAttribute('data', JSON.stringify(GALLERY));
-  stage.append(lightbox);
-  await lightbox.updateComplete;
-  for (let i = 0; i < GALLERY.images.length; i++) {
+let lightboxData;
+async function mountLightbox({ images = GALLERY.images.length, count = 1 } = {}) {
+  const { box } = await appendGalleries(count, images);
+  lightbox = box.children[count >> 1];
+  lightboxData = galleryOf(images);
+  for (let i = 0; i < Math.min(images, GALLERY.images.length); i++) {
     await lightbox.show(i);
     await loaded(part(lightbox, 'viewer-image'));
   }
@@ -232,7 +283,7 @@ async function mountLightbox() {
   lightbox.close();
   await closed;
   await frame();
-  return GALLERY.images.length;
+  return images;
 }
 
 let pending;
@@ -258,8 +309,8 @@ function armOpen(index) {
 /** Arms the next-image measurement: new image complete and counter updated (then a layout read). */
 function armNext(index) {
   const start = inputStart('keydown');
-  const expected = GALLERY.images[index].src;
-  const counter = `Bild ${index + 1} von ${GALLERY.images.length}`;
+  const expected = lightboxData.images[index].src;
+  const counter = `Bild ${index + 1} von ${lightboxData.images.length}`;
   pending = (async () => {
     await once(lightbox, 'report-lightbox-change');
     const img = part(lightbox, 'viewer-image');
@@ -272,8 +323,15 @@ function armNext(index) {
   })();
 }
 
+/** Arms the close measurement: Escape → dialog closed and focus back on the thumbnail (then a layout read). */
 function armClose() {
-  pending = once(lightbox, 'report-lightbox-close').then(() => 0);
+  const start = inputStart('keydown');
+  pending = (async () => {
+    await once(lightbox, 'report-lightbox-close');
+    if (part(lightbox, 'lightbox')?.open) throw new Error('lightbox still open');
+    lightbox.getBoundingClientRect();
+    return performance.now() - (await start);
+  })();
 }
 
 /** The point of the thumbnail to click, in viewport coordinates, after scrolling it into view. */
@@ -325,6 +383,7 @@ function removeGalleries(leak = 0) {
   galleries = undefined;
   lightbox?.remove();
   lightbox = undefined;
+  lightboxData = undefined;
   pending = undefined;
 }
 
@@ -365,6 +424,8 @@ async function start() {
     sheet.replaceSync(s.cssText);
     return sheet;
   });
+  BARE_SHEETS = [new CSSStyleSheet()];
+  BARE_SHEETS[0].replaceSync(BARE_CSS);
   return { teasers: TEASERS.length, images: GALLERY.images.length };
 }
 
@@ -383,5 +444,6 @@ window.bench = {
   },
   createGalleries,
   removeGalleries,
+  renderGalleries,
   pieces,
 };
