@@ -45,10 +45,24 @@ try {
         const gallery = document.querySelector('report-article').shadowRoot.querySelector('report-gallery');
         gallery.shadowRoot.querySelectorAll('[part~=thumb]')[4].focus();
       });
+      // Each step waits for what it does: the first opening loads the viewer's parts, and a key pressed before
+      // they are there would be lost (the picture would then vary from run to run).
+      const shown = (index) =>
+        page.waitForFunction(
+          (i) => {
+            const g = document.querySelector('report-article').shadowRoot.querySelector('report-gallery');
+            const img = g.shadowRoot.querySelector('[part~=viewer-image]');
+            return g.currentIndex === i && img?.complete && g.shadowRoot.querySelector('[part~=lightbox]').open;
+          },
+          {},
+          index,
+        );
       await page.keyboard.press('Enter');
+      await shown(4);
       await page.keyboard.press('ArrowRight');
+      await shown(5);
       await page.keyboard.press('Tab');
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((r) => setTimeout(r, 300)); // the buttons' transitions
       await page.screenshot({ path: `${out}/lightbox-${width}-${scheme}.png` });
       await page.close();
     }
