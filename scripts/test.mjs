@@ -21,6 +21,7 @@ await steps([
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['format (Prettier)', 'npm', ['run', '-s', 'format:check']],
+  ['docs (README size, generated reference, links)', 'node', ['scripts/check-docs.mjs']],
   ['size budgets', 'npm', ['run', '-s', 'size']],
   ['package checks', 'npm', ['run', '-s', 'check:package']],
   ['Storybook build', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],
