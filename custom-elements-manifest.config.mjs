@@ -2,7 +2,8 @@
  * `cem analyze` (npm run analyze, part of the build): custom-elements.json from the JSDoc contracts in src/,
  * plus editor data generated from it: VS Code's custom data (vscode.html-custom-data.json for tags, attributes
  * and values; vscode.css-custom-data.json for the --report-* properties and parts) and JetBrains' web-types.json.
- * All three ship in the package; README "Editor support" says how to enable them.
+ * All three ship in the package; docs/npm.md "Editor support" says how to enable them. `npm run analyze` then
+ * writes docs/elements.md from the manifest (scripts/docs.mjs).
  */
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';

@@ -2,7 +2,7 @@
  * `npm run size`: minified + gzip (level 9) size of the standalone bundle and what each element adds over
  * Lit alone, each built the same way as dist/report-elements.js. Fails when a budget is exceeded.
  * Run `npm run build` first (for the bundle's own figure). `--write` (`npm run size -- --write`) also puts the
- * table into README.md between `<!-- size:start -->` and `<!-- size:end -->`; budgets fail either way.
+ * table into docs/size.md between `<!-- size:start -->` and `<!-- size:end -->`; budgets fail either way.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -93,16 +93,17 @@ console.log(
 if (process.argv.includes('--write')) {
   const START = '<!-- size:start -->';
   const END = '<!-- size:end -->';
-  const readme = await readFile('README.md', 'utf8');
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
+  const PAGE = 'docs/size.md';
+  const page = await readFile(PAGE, 'utf8');
+  const from = page.indexOf(START);
+  const to = page.indexOf(END);
   if (from < 0 || to < from) {
-    console.error(`README.md: markers ${START} … ${END} not found`);
+    console.error(`${PAGE}: markers ${START} … ${END} not found`);
     process.exit(1);
   }
-  const next = `${readme.slice(0, from + START.length)}\n${table}\n${readme.slice(to)}`;
-  if (next !== readme) await writeFile('README.md', next);
-  console.log(next !== readme ? 'README.md: size table updated' : 'README.md: size table already up to date');
+  const next = `${page.slice(0, from + START.length)}\n${table}\n${page.slice(to)}`;
+  if (next !== page) await writeFile(PAGE, next);
+  console.log(next !== page ? `${PAGE}: size table updated` : `${PAGE}: size table already up to date`);
 }
 
 if (over.length) {

@@ -1,8 +1,8 @@
 /**
- * `npm test`: build, type-check, lint, size budgets, package checks (publint, types, tree-shaking), the Node
- * tests (JSON Schema agreement, server rendering, CLI), the static Storybook, then the browser tests (which also
- * load the built bundle under a strict CSP and hydrate server-rendered HTML). The last line is the plain
- * `N passed, N failed` summary over Node and browser tests.
+ * `npm test`: build, type-check, lint, format, docs (README size, generated reference, links), size budgets,
+ * package checks (publint, types, tree-shaking), the Node tests (JSON Schema agreement, server rendering, CLI),
+ * the static Storybook, then the browser tests (which also load the built bundle under a strict CSP and hydrate
+ * server-rendered HTML). The last line is the plain `N passed, N failed` summary over Node and browser tests.
  */
 import { rmSync } from 'node:fs';
 import { installIfNeeded, steps } from './run.mjs';
@@ -21,6 +21,7 @@ await steps([
   ['type-check', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['format (Prettier)', 'npm', ['run', '-s', 'format:check']],
+  ['docs (README size, generated reference, links)', 'node', ['scripts/check-docs.mjs']],
   ['size budgets', 'npm', ['run', '-s', 'size']],
   ['package checks', 'npm', ['run', '-s', 'check:package']],
   ['Storybook build', 'npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet']],

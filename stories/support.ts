@@ -70,7 +70,7 @@ type InputType = ArgTypes[string];
 
 export const dataArgType = (type: string): InputType => ({
   control: 'object',
-  description: `The content (\`${type}\`) as an object, set as the \`data\` property, which wins over every other source: the \`data\` and \`data-report\` attributes (JSON text; \`data-report\` is the one for CMS content), \`src\`, a child \`<script type="application/json">\`, and the plain markup inside the tag.`,
+  description: `The content (\`${type}\`) as an object, set as the \`data\` property: the first of the content sources (their order: *Introduction*).`,
   table: { category: 'properties', type: { summary: `${type} | string` } },
 });
 

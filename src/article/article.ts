@@ -12,8 +12,7 @@ import { articleStyles } from './article.styles.js';
  *
  * @summary A whole report: title, lead, image and blocks.
  *
- * @attr data - The content as JSON text (see `Article`); the `data` property and a child
- *   `<script type="application/json">` work too.
+ * @attr data - The content as JSON text, shaped as `Article` (docs/content.md); other sources: docs/elements.md.
  * @attr heading-level - Level of the title, 1–6 (default 1); section headings, gallery and infobox titles
  *   are one level below.
  *

@@ -11,21 +11,8 @@ import type { Check } from './validate.js';
 /**
  * Base of every report element (not registered itself).
  *
- * Content comes from the first of these that is given: the `data` property, the `data` attribute, the
- * `data-report` attribute, `src`, a child `<script type="application/json">`, the plain markup inside the tag.
+ * Content comes from the sources in the order the intake gives (`IntakeController`; docs/elements.md).
  *
- * @attr data-report - The content as JSON text, double-quoted and HTML-escaped: the attribute to use in CMS
- *   content, since every CMS sanitizer keeps `data-*` attributes as text (WordPress and Drupal treat `data`
- *   as a URL and damage it).
- * @attr data - The content as JSON text, for hand-written pages; see each element's data shape.
- * @attr src - URL of the content as JSON (`http(s)` or relative; any other URL is reported and not fetched).
- *   Relative URLs inside it resolve against its own URL, as in a stylesheet. While it loads, the element has
- *   `aria-busy="true"` and shows its fallback content (see the slot), or, without a fallback element, reserves
- *   `--report-loading-block-size`. A new `src` aborts the request before it (the last one wins), and so does
- *   removing the element (re-added, it loads again). A failed request (HTTP status, network, timeout, invalid
- *   JSON) is reported at path `src`, invalid content at its usual paths, as for `data`; `report-load` says
- *   when the content has been rendered.
- * @attr timeout - Milliseconds to wait for `src` before giving up (default 10000).
  * @attr heading-level - Level (1–6) of the element's top heading.
  * @attr lang - Language of the UI strings (buttons, counter, labels), and of quotation marks and dates unless
  *   the data has a `lang` of its own; else the nearest ancestor's `lang`. See docs/languages.md.
@@ -70,21 +57,32 @@ export abstract class ReportElement<T> extends LitElement {
   };
 
   /**
-   * The content as an object (or JSON text). Takes precedence over every attribute, `src` and the light DOM.
-   * Setting it re-renders; invalid parts are reported via `report-error`.
+   * The content as an object (or JSON text), the first of the content sources (see intake.ts). Setting it
+   * re-renders; invalid parts are reported via `report-error`.
    */
   declare data: T | string | null | undefined;
 
-  /** The `data` attribute: the content as JSON text. */
+  /** The content as JSON text, for hand-written pages; see each element's data shape. */
   declare dataJson: string | null;
 
-  /** The `data-report` attribute: the content as JSON text (the form CMS sanitizers keep). */
+  /**
+   * The content as JSON text, double-quoted and HTML-escaped: the attribute to use in CMS content, since every
+   * CMS sanitizer keeps `data-*` attributes as text (WordPress and Drupal treat `data` as a URL and damage it).
+   */
   declare dataReport: string | null;
 
-  /** URL of the content as JSON, used unless `data` or `data-report` is given; see the `src` attribute. */
+  /**
+   * URL of the content as JSON (`http(s)` or relative; any other URL is reported and not fetched). Relative URLs
+   * inside it resolve against its own URL, as in a stylesheet. While it loads, the element has
+   * `aria-busy="true"` and shows its fallback content (see the slot), or, without a fallback element, reserves
+   * `--report-loading-block-size`. A new `src` aborts the request before it (the last one wins), and so does
+   * removing the element (re-added, it loads again). A failed request (HTTP status, network, timeout, invalid
+   * JSON) is reported at path `src`, invalid content at its usual paths, as for `data`; `report-load` says
+   * when the content has been rendered.
+   */
   declare src: string | null | undefined;
 
-  /** Milliseconds to wait for `src` (default 10000). */
+  /** Milliseconds to wait for `src` before giving up (default 10000). */
   declare timeout: number | null | undefined;
 
   /** Level (1–6) of the element's top heading; values out of range fall back to the element's default. */

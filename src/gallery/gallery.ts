@@ -34,8 +34,7 @@ const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
  *
  * @summary Thumbnail gallery with an accessible lightbox.
  *
- * @attr data - The content as JSON text (see `Gallery`); the `data` property and a child
- *   `<script type="application/json">` work too.
+ * @attr data - The content as JSON text, shaped as `Gallery` (docs/content.md); other sources: docs/elements.md.
  * @attr heading-level - Level of the gallery title, 1–6 (default 2).
  * @attr thumbnails - Show a strip of all thumbnails inside the viewer.
  * @attr fullscreen - Offer a full-screen button in the viewer, where the browser has the Fullscreen API.

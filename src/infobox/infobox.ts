@@ -10,8 +10,7 @@ import { infoboxStyles } from './infobox.styles.js';
  *
  * @summary Infobox: labelled aside with paragraphs and links.
  *
- * @attr data - The content as JSON text (see `Infobox`); the `data` property and a child
- *   `<script type="application/json">` work too.
+ * @attr data - The content as JSON text, shaped as `Infobox` (docs/content.md); other sources: docs/elements.md.
  * @attr heading-level - Level of the title heading, 1–6 (default 2).
  *
  * @csspart box - The `<aside>`.

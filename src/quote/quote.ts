@@ -11,8 +11,7 @@ import { quoteStyles } from './quote.styles.js';
  *
  * @summary Quote block with author, role, source link and optional portrait.
  *
- * @attr data - The content as JSON text (see `Quote`); the `data` property and a child
- *   `<script type="application/json">` work too.
+ * @attr data - The content as JSON text, shaped as `Quote` (docs/content.md); other sources: docs/elements.md.
  *
  * @csspart quote - The `<blockquote>`.
  * @csspart text - The quoted paragraph.

@@ -11,8 +11,7 @@ import { teaserStyles } from './teaser.styles.js';
  *
  * @summary Article teaser card with one stretched link.
  *
- * @attr data - The content as JSON text (see `Teaser`); the `data` property and a child
- *   `<script type="application/json">` work too.
+ * @attr data - The content as JSON text, shaped as `Teaser` (docs/content.md); other sources: docs/elements.md.
  * @attr heading-level - Level of the title heading, 1–6 (default 2).
  * @attr priority - Load the image at once with high priority (for a teaser above the fold); lazy otherwise.
  *
