@@ -15,6 +15,8 @@
  *   request leaves 127.0.0.1; no PHP notice from the server render with empty attributes.
  *
  *   node cms/wordpress/test/e2e.mjs [--screenshots] [--keep]
+ *   WP_TESTBED_CORE=/tmp/wp71 node cms/wordpress/test/e2e.mjs      the same against another WordPress copy, e.g.
+ *                                                                   7.1 (see cms/testbed/wordpress/README.md)
  *
  * Needs `npm run build` first (the zip). --screenshots writes docs/wordpress/*.png; --keep leaves the plugin
  * active and the server running. Prints `WordPress: N passed, N failed`; with REPORT_WORDPRESS_TESTS set, also
@@ -26,13 +28,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
-import { pathToFileURL } from 'node:url';
-
-// The test bed: Debian's WordPress (cms/testbed/wordpress), or another with the same interface (WP_E2E_BED,
-// e.g. ./current-wordpress.mjs for the current release, checked locally).
-const bed = await import(
-  process.env.WP_E2E_BED ? pathToFileURL(resolve(process.env.WP_E2E_BED)).href : '../../testbed/wordpress/testbed.mjs'
-);
+// The test bed: Debian's WordPress, or another copy with WP_TESTBED_CORE (the current release, checked locally).
+import * as bed from '../../testbed/wordpress/testbed.mjs';
 
 const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 const ZIP = join(ROOT, 'dist/report-elements-wordpress.zip');
