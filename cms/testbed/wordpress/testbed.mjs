@@ -288,12 +288,19 @@ export async function serve({ port = readState().port ?? DEFAULT_PORT } = {}) {
   throw new Error(`php -S did not answer on ${url}; see ${out}`);
 }
 
-/** Stops the server that serve() started (by its PID). */
+/**
+ * Stops the server that serve() started: its whole process group (the PID is the group's, as serve() starts it
+ * detached), since with PHP_CLI_SERVER_WORKERS php -S forks workers that outlive their parent otherwise.
+ */
 export async function stop() {
   if (!existsSync(PID_FILE)) return;
   const pid = Number(readFileSync(PID_FILE, 'utf8'));
   if (pid && alive(pid)) {
-    process.kill(pid, 'SIGTERM');
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      process.kill(pid, 'SIGTERM');
+    }
     for (let i = 0; i < 20 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   }
   rmSync(PID_FILE, { force: true });
