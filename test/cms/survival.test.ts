@@ -4,7 +4,9 @@
  * → test/cms/.out/results.json); the browser-side ones (CKEditor 5 as Drupal and TYPO3 configure it, DOMPurify)
  * run here. Each result is put into the page as HTML, rendered by the elements, and compared with a reference
  * element given the original content through its `data` property. The verdicts are asserted against
- * expectations.ts and written to docs/cms-survival.md.
+ * expectations.ts in every run; the matrix is written to test/cms/.out/ (gitignored), and into the tree
+ * (docs/cms-survival.md, test/cms/last-local-run.json) only by `npm run survival`, so a test run changes no
+ * committed file.
  */
 import { expect } from '@open-wc/testing';
 import { readFile, writeFile } from '@web/test-runner-commands';
@@ -324,16 +326,17 @@ describe('CMS survival: every way of writing × every sanitizer, rendered and co
         versions: Object.fromEntries(Object.entries(run.versions).filter(([k]) => k === 'drupal' || k === 'typo3')),
         verdicts: Object.fromEntries(localColumns.map((c) => [c, run.verdicts[c]!])),
       };
-      await writeFile({ path: 'last-local-run.json', content: `${JSON.stringify(local, null, 1)}\n` });
+      await writeFile({ path: '.out/last-local-run.json', content: `${JSON.stringify(local, null, 1)}\n` });
     }
     const ways = pre.ways.filter((w) => pre.snippets.some((s) => s.way === w.id));
     const markdown = renderMatrix({
       runs,
       ways,
       snippetIds: pre.snippets.map((s) => s.id),
-      command: 'node scripts/cms/sanitize.mjs, then web-test-runner "test/cms/**/*.test.ts"; part of npm test',
+      command: 'npm run survival: node scripts/cms/sanitize.mjs, then web-test-runner test/cms/survival.test.ts',
       local,
     });
-    await writeFile({ path: '../../docs/cms-survival.md', content: markdown });
+    // Copied to docs/cms-survival.md by scripts/cms/survival.mjs (npm run survival) when the run passed.
+    await writeFile({ path: '.out/cms-survival.md', content: markdown });
   });
 });

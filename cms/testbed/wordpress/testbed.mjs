@@ -18,7 +18,8 @@
  * Debian's wp-config.php loads when WORDPRESS_CONFIG names it (the mechanism README.Debian documents for
  * several sites on one host). Nothing of Debian's own files is changed. WP_TESTBED_NAME=<name> makes another,
  * independent site (/tmp/<name>, database <name with _>, config-<name>.php), e.g. for a test that must not
- * see the plugins someone activated on the default one.
+ * see the plugins someone activated on the default one. WP_TESTBED_CORE=<dir> runs another WordPress copy (e.g.
+ * the current release, for a local check; CI runs Debian's) as a site of its own, on port 8090 by default.
  */
 /* global fetch, setTimeout */
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,10 +28,31 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** WordPress itself: Debian's, or another copy (WP_TESTBED_CORE, e.g. a checkout of johnpbloch/wordpress-core). */
-export const CORE = resolve(process.env.WP_TESTBED_CORE || '/usr/share/wordpress');
-/** The site's name (WP_TESTBED_NAME): several sites can live side by side, each with its own everything. */
-export const NAME = process.env.WP_TESTBED_NAME || 'report-elements-testbed';
+const DEBIAN_CORE = '/usr/share/wordpress';
+/**
+ * WordPress itself: Debian's (CI), or another copy (WP_TESTBED_CORE, e.g. the current release unpacked from
+ * johnpbloch/wordpress-core: see README.md, "Another WordPress").
+ */
+export const CORE = resolve(process.env.WP_TESTBED_CORE || DEBIAN_CORE);
+const OTHER_CORE = CORE !== DEBIAN_CORE;
+/** The version of the WordPress in CORE, read from its wp-includes/version.php (undefined if there is none). */
+export const CORE_VERSION = (() => {
+  try {
+    return /\$wp_version\s*=\s*'([^']+)'/.exec(readFileSync(join(CORE, 'wp-includes/version.php'), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+})();
+/**
+ * The site's name (WP_TESTBED_NAME): several sites can live side by side, each with its own everything. Another
+ * WordPress copy gets a site of its own by default (report-elements-wp-7-1 for 7.1): a database installed by one
+ * version should not be opened by another.
+ */
+export const NAME =
+  process.env.WP_TESTBED_NAME ||
+  (OTHER_CORE
+    ? `report-elements-wp-${(CORE_VERSION || basename(CORE)).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
+    : 'report-elements-testbed');
 if (!/^[a-z0-9-]+$/.test(NAME)) throw new Error(`WP_TESTBED_NAME must be lowercase letters, digits and "-": ${NAME}`);
 const DEFAULT_SITE = NAME === 'report-elements-testbed';
 export const CONFIG_FILE = `/etc/wordpress/config-${NAME}.php`;
@@ -40,10 +62,11 @@ export const DB = {
   user: 'report_elements',
   password: 'testbed',
 };
-export const DEFAULT_PORT = Number(process.env.WP_TESTBED_PORT || 8089);
+/** 8089 for Debian's WordPress, 8090 for another copy, so that both can be served at once. */
+export const DEFAULT_PORT = Number(process.env.WP_TESTBED_PORT || (OTHER_CORE ? 8090 : 8089));
+/** Debian's packages the site needs (WordPress itself and its theme only when it is Debian's). */
 export const PACKAGES = [
-  'wordpress',
-  'wordpress-theme-twentytwentythree',
+  ...(OTHER_CORE ? [] : ['wordpress', 'wordpress-theme-twentytwentythree']),
   'php-cli',
   'php-mysql',
   'php-xml',
@@ -173,6 +196,7 @@ function writeContent() {
  * the known ones, application passwords stay valid.
  */
 export async function setup({ port = readState().port ?? DEFAULT_PORT } = {}) {
+  if (!CORE_VERSION) throw new Error(`no WordPress in ${CORE} (wp-includes/version.php is missing)`);
   ensurePackages();
   await ensureDatabase();
   mkdirSync(DIR, { recursive: true });
@@ -230,6 +254,16 @@ export const alive = (pid) => {
 export async function serve({ port = readState().port ?? DEFAULT_PORT } = {}) {
   if (readState().port !== port || !existsSync(CONFIG_FILE)) await setup({ port });
   await stop();
+  const url = `http://127.0.0.1:${port}/`;
+  // php -S would fail to listen, and the check below would then talk to whatever answers there (e.g. the
+  // other WordPress of the test bed): refuse instead.
+  if (
+    await fetch(url).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`something already answers on ${url}: stop it, or choose another port (WP_TESTBED_PORT)`);
   const out = join(DIR, 'server.log');
   const child = spawn(
     'sh',
@@ -242,7 +276,6 @@ export async function serve({ port = readState().port ?? DEFAULT_PORT } = {}) {
   );
   child.unref();
   writeFileSync(PID_FILE, String(child.pid));
-  const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 50; i++) {
     try {
       const res = await fetch(`${url}wp-login.php`);
@@ -255,12 +288,19 @@ export async function serve({ port = readState().port ?? DEFAULT_PORT } = {}) {
   throw new Error(`php -S did not answer on ${url}; see ${out}`);
 }
 
-/** Stops the server that serve() started (by its PID). */
+/**
+ * Stops the server that serve() started: its whole process group (the PID is the group's, as serve() starts it
+ * detached), since with PHP_CLI_SERVER_WORKERS php -S forks workers that outlive their parent otherwise.
+ */
 export async function stop() {
   if (!existsSync(PID_FILE)) return;
   const pid = Number(readFileSync(PID_FILE, 'utf8'));
   if (pid && alive(pid)) {
-    process.kill(pid, 'SIGTERM');
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      process.kill(pid, 'SIGTERM');
+    }
     for (let i = 0; i < 20 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   }
   rmSync(PID_FILE, { force: true });
@@ -271,6 +311,8 @@ export function status() {
   const port = readState().port ?? DEFAULT_PORT;
   return {
     installed: existsSync(CREDENTIALS),
+    wordpress: CORE_VERSION,
+    core: CORE,
     dir: DIR,
     config: CONFIG_FILE,
     served: pid && alive(pid) ? `http://127.0.0.1:${port}/` : null,

@@ -15,6 +15,8 @@
  *   request leaves 127.0.0.1; no PHP notice from the server render with empty attributes.
  *
  *   node cms/wordpress/test/e2e.mjs [--screenshots] [--keep]
+ *   WP_TESTBED_CORE=/tmp/wp71 node cms/wordpress/test/e2e.mjs      the same against another WordPress copy, e.g.
+ *                                                                   7.1 (see cms/testbed/wordpress/README.md)
  *
  * Needs `npm run build` first (the zip). --screenshots writes docs/wordpress/*.png; --keep leaves the plugin
  * active and the server running. Prints `WordPress: N passed, N failed`; with REPORT_WORDPRESS_TESTS set, also
@@ -26,13 +28,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
-import { pathToFileURL } from 'node:url';
-
-// The test bed: Debian's WordPress (cms/testbed/wordpress), or another with the same interface (WP_E2E_BED,
-// e.g. ./current-wordpress.mjs for the current release, checked locally).
-const bed = await import(
-  process.env.WP_E2E_BED ? pathToFileURL(resolve(process.env.WP_E2E_BED)).href : '../../testbed/wordpress/testbed.mjs'
-);
+// The test bed: Debian's WordPress, or another copy with WP_TESTBED_CORE (the current release, checked locally).
+import * as bed from '../../testbed/wordpress/testbed.mjs';
 
 const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 const ZIP = join(ROOT, 'dist/report-elements-wordpress.zip');
@@ -408,6 +405,19 @@ const partText = (page, selector, part) =>
     part,
   );
 
+/**
+ * The page's headings as the accessibility tree has them: through shadow roots, and without hidden ones.
+ */
+async function headingOutline(page) {
+  const out = [];
+  const walk = (node) => {
+    if (node.role === 'heading') out.push({ level: node.level, name: node.name.replace(/\s+/g, ' ').trim() });
+    for (const child of node.children || []) walk(child);
+  };
+  walk(await page.accessibility.snapshot());
+  return out;
+}
+
 /** The data-report JSON of the first element matching selector. */
 const dataOf = (page, selector) => page.$eval(selector, (el) => JSON.parse(el.getAttribute('data-report')));
 
@@ -708,14 +718,22 @@ async function main() {
       block,
       report.blocks.length,
     );
+    // The post has the report's title, so the block leaves its own out by default, and says so.
+    const toggle = await page.$$eval('.report-elements-title-choice', (boxes) =>
+      boxes.map((b) => [b.querySelector('input[type="checkbox"]')?.checked, b.textContent]),
+    );
+    equal(toggle.length, 1, 'one "Show the report title" toggle in the sidebar');
+    assert(toggle[0][0] === false && /post title/.test(toggle[0][1]), `the toggle: ${JSON.stringify(toggle[0])}`);
     await shot(page, 'editor-article');
     // The live preview: the real element, in the canvas.
     await page.click('button.report-elements-preview-toggle');
+    // As on the page: the title hidden, the body's headings at h2 (under the editor's post title).
     await frame.waitForFunction(
-      () =>
-        document
-          .querySelector('.report-elements-preview:not([hidden]) report-article')
-          ?.shadowRoot?.querySelector('h2'),
+      () => {
+        const root = document.querySelector('.report-elements-preview:not([hidden]) report-article')?.shadowRoot;
+        const title = root?.querySelector('[part~="title"]');
+        return title && getComputedStyle(title).display === 'none' && root.querySelector('h2[part~="heading"]');
+      },
       { timeout: 15000 },
     );
     await shot(page, 'editor-article-preview');
@@ -738,20 +756,57 @@ async function main() {
       );
     equal(data.blocks.map(strip), seed.blocks.map(strip), 'the body blocks equal the seed (image URLs aside)');
     assert(data.image.srcset, 'main image has a srcset');
-    // The kicker is read as part of the heading ("Gute Praxis: Erfahrungsaustausch …").
-    const level = await v.page.$eval('report-article', (e) => [
-      e.getAttribute('heading-level'),
-      !!e.shadowRoot.querySelector('h1'),
-      e.shadowRoot
-        .querySelector('h2')
-        ?.textContent.trim()
-        .endsWith(e.dataset.report && JSON.parse(e.dataset.report).title),
-    ]);
-    equal(level, ['2', false, true], 'the report title is an h2 below the theme’s post title (no h1)');
-    const fallback = await v.page.$eval('report-article', (e) => e.querySelector('article h2')?.textContent);
-    equal(fallback, seed.title, 'the fallback markup carries the title');
+    // The post's title is the report's: the theme's h1 shows it once, and the article's headings follow at h2.
+    const outline = await headingOutline(v.page);
+    equal(
+      outline.filter((h) => h.name.includes(seed.title)),
+      [{ level: 1, name: seed.title }],
+      'the title once, as the theme’s h1 (not again as the report’s heading)',
+    );
+    // The article's headings (sections, then the gallery's and infobox's titles, which may carry a kicker).
+    const sections = seed.blocks
+      .filter((b) => b.title || b.type === 'heading')
+      .map((b) => outline.findIndex((h) => h.name.endsWith(b.text ?? b.title)));
+    equal(
+      sections.map((i) => outline[i]?.level),
+      sections.map(() => 2),
+      'the body’s headings, gallery and infobox titles at h2',
+    );
+    equal(outline[sections[0] - 1], { level: 1, name: seed.title }, 'right after the theme’s h1');
+    const fallback = await v.page.$eval('report-article', (e) =>
+      [...e.querySelectorAll('article :is(h1, h2, h3, h4, h5, h6)')].map((h) => [h.localName, h.textContent]),
+    );
+    equal(fallback[0], ['h2', seed.blocks.find((b) => b.type === 'heading').text], 'the fallback markup: h2 first');
+    assert(!fallback.some(([, t]) => t === seed.title), 'the fallback markup leaves the title out too');
     await shot(v.page, 'front-article');
     await v.context.close();
+
+    // A post with a title of its own, and one that asks for the title: the report's title is an h2 again.
+    const body = `<!-- wp:paragraph --><p>Text.</p><!-- /wp:paragraph -->`;
+    const head = { title: seed.title.replace(/&/g, '&amp;'), kicker: seed.kicker };
+    for (const [postTitle, attrs, why] of [
+      ['Reports from the regions', {}, 'a post with another title'],
+      [seed.title, { showTitle: true }, '"Show the report title" switched on'],
+    ]) {
+      const post = await rest('author', '/wp/v2/posts', {
+        method: 'POST',
+        body: {
+          title: postTitle,
+          status: 'publish',
+          content: `<!-- wp:report-elements/article ${JSON.stringify({ data: head, ...attrs })} -->${body}<!-- /wp:report-elements/article -->`,
+        },
+      });
+      const shown = await visit(post.link);
+      const found = (await headingOutline(shown.page)).filter((h) => h.name.includes(seed.title));
+      equal(
+        found.map((h) => h.level),
+        postTitle === seed.title ? [1, 2] : [2],
+        `${why}: the report's title as an h2 below the theme's h1`,
+      );
+      // The kicker is read as part of the heading ("Gute Praxis: Erfahrungsaustausch …").
+      assert(found.at(-1).name.startsWith(seed.kicker), `the heading with its kicker: ${found.at(-1).name}`);
+      await shown.context.close();
+    }
   });
 
   /** A post with a nine-image Report gallery: the Author's from the editor test, else one made through REST. */

@@ -25,6 +25,7 @@ $cases = array(
 	'<!-- wp:report-elements/gallery {"data":{"images":[{"id":0},{},{"src":"x.jpg"}, "text"]}} /-->',
 	'<!-- wp:report-elements/infobox {"data":{"body":["",[],null],"links":[{},{"text":"t"},{"href":"https://a.example/"}]}} /-->',
 	'<!-- wp:report-elements/infobox {"data":"not an object"} /-->',
+	'<!-- wp:report-elements/article {"data":{"title":["not text"]},"showTitle":"yes","headingLevel":1} /-->',
 );
 $output = '';
 foreach ( $cases as $case ) {

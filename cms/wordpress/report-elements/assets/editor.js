@@ -396,11 +396,12 @@
     );
   }
 
-  /** Heading level and content language, shared by the blocks' sidebars. */
+  /** Heading level and content language, shared by the blocks' sidebars; `options.first`: controls above them. */
   const settingsPanel = (attributes, setAttributes, options = {}) =>
     el(
       c.PanelBody,
       { title: __('Settings', 'report-elements') },
+      options.first || null,
       options.headingLevel === false
         ? null
         : el(c.SelectControl, {
@@ -736,6 +737,62 @@
       })
       .filter(Boolean);
 
+  /** A title as text, whitespace collapsed: the post title is HTML (entities), the report's is text. */
+  const titleText = (title, isHtml) =>
+    String(
+      (isHtml ? new DOMParser().parseFromString(`<body>${title || ''}`, 'text/html').body.textContent : title) || '',
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  /**
+   * Whether the article shows its own title: `showTitle` when set, else not where it is the post's title, which
+   * the theme shows (as the server decides in includes/data.php), and the panel's toggle for it.
+   */
+  function useTitleChoice(attributes, setAttributes, title) {
+    const postTitle = useSelect((select) => {
+      const editor = select('core/editor');
+      return editor && editor.getEditedPostAttribute ? editor.getEditedPostAttribute('title') : undefined;
+    }, []);
+    const chosen = typeof attributes.showTitle === 'boolean';
+    const same = !!titleText(title) && titleText(postTitle, true) === titleText(title);
+    const show = chosen ? attributes.showTitle : !same;
+    const toggle = el(
+      'div',
+      { key: 'title', className: 'report-elements-title-choice' },
+      el(c.ToggleControl, {
+        label: __('Show the report title', 'report-elements'),
+        checked: show,
+        help: chosen
+          ? __('Chosen here.', 'report-elements')
+          : same
+            ? __(
+                'Off: it is the post title, which the theme shows above. The body’s headings move up one level.',
+                'report-elements',
+              )
+            : __('On: the post has another title.', 'report-elements'),
+        onChange: (value) => setAttributes({ showTitle: value }),
+      }),
+      chosen
+        ? el(
+            c.Button,
+            { variant: 'link', onClick: () => setAttributes({ showTitle: undefined }) },
+            __('Decide automatically', 'report-elements'),
+          )
+        : null,
+    );
+    // Without its title, the article is one level up (its body's headings where the title was) and the
+    // title is hidden (assets/front.css), as on the page.
+    const attrs = show
+      ? {}
+      : {
+          'heading-level': String(Math.max(1, (attributes.headingLevel || 2) - 1)),
+          // `class`: React before 19 passes `className` to a custom element as an attribute of that name.
+          class: 'report-elements-no-title',
+        };
+    return { show, toggle, attrs };
+  }
+
   kinds.article = {
     edit(props) {
       const { attributes, setAttributes, clientId } = props;
@@ -744,7 +801,12 @@
       const innerBlocks = useSelect((select) => select('core/block-editor').getBlocks(clientId), [clientId]);
       const { replaceInnerBlocks } = useDispatch('core/block-editor');
       const full = Object.assign({}, data, { blocks: bodyOf(innerBlocks || []) });
-      const { preview, notices } = usePreview('report-article', full, elementAttrs(attributes));
+      const titleChoice = useTitleChoice(attributes, setAttributes, data.title);
+      const { preview, notices } = usePreview(
+        'report-article',
+        full,
+        Object.assign(elementAttrs(attributes), titleChoice.attrs),
+      );
       const onImport = (json) => {
         const { blocks, ...head } = json;
         replace(head);
@@ -754,7 +816,11 @@
         'div',
         { className: 'report-elements-form' },
         textField(data, set, 'kicker', __('Kicker', 'report-elements')),
-        textField(data, set, 'title', __('Title', 'report-elements')),
+        textField(data, set, 'title', __('Title', 'report-elements'), {
+          help: titleChoice.show
+            ? undefined
+            : __('Not shown on the page (see Settings): the theme shows the post title.', 'report-elements'),
+        }),
         textField(data, set, 'date', __('Date', 'report-elements'), { type: 'date' }),
         paragraphField(data.lead, (v) => set('lead', v), __('Lead paragraph', 'report-elements'), 'lead'),
         el(ImageField, {
@@ -795,6 +861,7 @@
           be.InspectorControls,
           null,
           settingsPanel(attributes, setAttributes, {
+            first: titleChoice.toggle,
             headingHelp: __(
               'Level of the report title. Default H2: the theme shows the post title as H1.',
               'report-elements',

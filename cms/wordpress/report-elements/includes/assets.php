@@ -31,7 +31,9 @@ function report_elements_register_editor_script() {
 		'before'
 	);
 	wp_set_script_translations( 'report-elements-editor', 'report-elements' );
-	wp_register_style( 'report-elements-editor', $url . 'editor.css', array(), REPORT_ELEMENTS_VERSION );
+	// The front end's one rule (an article's title left out), also in the editor's canvas for its preview.
+	wp_register_style( 'report-elements-front', $url . 'front.css', array(), REPORT_ELEMENTS_VERSION );
+	wp_register_style( 'report-elements-editor', $url . 'editor.css', array( 'report-elements-front' ), REPORT_ELEMENTS_VERSION );
 }
 
 /** Whether rendered HTML needs the bundle: a `<report-…>` tag, or an element marked for enhancement. */

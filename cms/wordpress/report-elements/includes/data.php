@@ -126,6 +126,28 @@ function report_elements_data( $kind, $attributes, $block = null ) {
 	return $data;
 }
 
+/**
+ * Whether the article block shows the report's own title. `showTitle` decides when set; by default the title
+ * is left out where it is the post's title, which the theme already shows as the page's heading (the same
+ * text twice, one heading after the other, helps no reader).
+ *
+ * @param array         $attributes The block's attributes.
+ * @param array         $data       The report data (decoded).
+ * @param WP_Block|null $block      The block (its context names the post).
+ */
+function report_elements_article_shows_title( $attributes, $data, $block = null ) {
+	if ( isset( $attributes['showTitle'] ) && is_bool( $attributes['showTitle'] ) ) {
+		return $attributes['showTitle'];
+	}
+	$post_id = $block && ! empty( $block->context['postId'] ) ? (int) $block->context['postId'] : (int) get_the_ID();
+	if ( ! $post_id || ! isset( $data['title'] ) || ! is_string( $data['title'] ) ) {
+		return true;
+	}
+	// The post title is HTML (kses stores "&" as "&amp;" for Authors); the report's title is text.
+	$post_title = report_elements_plain_text( get_post_field( 'post_title', $post_id, 'raw' ) );
+	return trim( preg_replace( '/\s+/u', ' ', $data['title'] ) ) !== $post_title;
+}
+
 /** The report blocks (heading, paragraph, image, quote, gallery, infobox) of the article's inner blocks. */
 function report_elements_article_blocks( $inner_blocks ) {
 	$blocks = array();

@@ -97,8 +97,11 @@ function report_elements_hn( $level ) {
 	return 'h' . max( 1, min( 6, (int) $level ) );
 }
 
-/** The fallback markup of one element's data. */
-function report_elements_fallback( $kind, $d, $level ) {
+/**
+ * The fallback markup of one element's data. `$show_title` false (article only) leaves out the title and its
+ * kicker; `$level` is then the level that title would have had.
+ */
+function report_elements_fallback( $kind, $d, $level, $show_title = true ) {
 	$hn = report_elements_hn( $level );
 	$h  = function ( $key ) use ( $d ) {
 		return isset( $d[ $key ] ) && is_string( $d[ $key ] ) ? report_elements_h( $d[ $key ] ) : '';
@@ -152,7 +155,8 @@ function report_elements_fallback( $kind, $d, $level ) {
 					$body .= report_elements_fallback( $type, $block, $level + 1 );
 				}
 			}
-			return '<article>' . ( $h( 'kicker' ) ? '<p>' . $h( 'kicker' ) . '</p>' : '' ) . "<$hn>" . $h( 'title' ) . "</$hn>"
+			$title = ( $h( 'kicker' ) ? '<p>' . $h( 'kicker' ) . '</p>' : '' ) . "<$hn>" . $h( 'title' ) . "</$hn>";
+			return '<article>' . ( $show_title ? $title : '' )
 				. ( ! empty( $d['date'] ) ? '<p>' . report_elements_time( $d['date'] ) . '</p>' : '' )
 				. ( ! empty( $d['lead'] ) ? '<p><strong>' . report_elements_inline( $d['lead'] ) . '</strong></p>' : '' )
 				. ( ! empty( $d['image'] ) ? report_elements_figure( $d['image'], true ) : '' )
@@ -176,7 +180,15 @@ function report_elements_render( $kind, $attributes, $block = null ) {
 	}
 	$level = ! empty( $attributes['headingLevel'] ) ? (int) $attributes['headingLevel'] : ( 'article' === $kind ? 1 : 2 );
 	$extra = '';
-	if ( ! empty( $attributes['headingLevel'] ) ) {
+	// An article without its own title (see report_elements_article_shows_title()): the theme's post title
+	// stands for it, so the body's headings take the level the title had (h2 by default, under the theme's h1).
+	// The element still gets the title (its content requires one) one level up, hidden by assets/front.css.
+	$show_title = 'article' !== $kind || report_elements_article_shows_title( $attributes, $data, $block );
+	if ( ! $show_title ) {
+		$level = max( 1, min( 6, $level ) - 1 );
+		wp_enqueue_style( 'report-elements-front' );
+	}
+	if ( ! empty( $attributes['headingLevel'] ) || ! $show_title ) {
 		$extra .= ' heading-level="' . $level . '"';
 	}
 	if ( ! empty( $attributes['lang'] ) ) {
@@ -192,8 +204,9 @@ function report_elements_render( $kind, $attributes, $block = null ) {
 			$extra .= ' ' . $name;
 		}
 	}
-	$wrapper = function_exists( 'get_block_wrapper_attributes' ) && $block ? get_block_wrapper_attributes() : '';
+	$class   = $show_title ? '' : 'report-elements-no-title';
+	$wrapper = function_exists( 'get_block_wrapper_attributes' ) && $block ? get_block_wrapper_attributes( $class ? array( 'class' => $class ) : array() ) : ( $class ? 'class="' . $class . '"' : '' );
 	$json    = wp_json_encode( $data, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
 	return '<report-' . $kind . ' ' . $wrapper . ' data-report="' . report_elements_h( $json ) . '"' . $extra . '>'
-		. report_elements_fallback( $kind, $data, $level ) . '</report-' . $kind . '>';
+		. report_elements_fallback( $kind, $data, $level, $show_title ) . '</report-' . $kind . '>';
 }
