@@ -56,9 +56,16 @@ export class ReportTeaser extends ReportElement<Teaser> {
     // The kicker stays outside the link: the heading reads "Kicker: Title", the link just "Title".
     const title = html`${kicker(t.kicker)}${t.href ? html`<a part="link" href=${t.href}>${t.title}</a>` : t.title}`;
     return html`<article lang=${t.lang ?? nothing}>
-      ${heading(this.level, title)} ${date(t.date, this.localize, t.lang)}
+      ${heading(title, { level: this.level })} ${date(t.date, this.localize, t.lang)}
       ${t.summary ? html`<p part="summary">${t.summary}</p>` : nothing}
-      ${t.image ? figure({ ...t.image, title: undefined, caption: undefined }, 'image', this.localize, this.priority) : nothing}
+      ${
+        t.image
+          ? figure({ ...t.image, title: undefined, caption: undefined }, this.localize, {
+              path: 'image',
+              eager: this.priority,
+            })
+          : nothing
+      }
     </article>`;
   }
 }
