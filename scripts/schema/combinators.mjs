@@ -13,9 +13,12 @@ const word = (w) =>
   [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[/.]/, '\\$&'))).join(GAP);
 const LEAD = '[\\x00-\\x20]*';
 const SCHEME = `[A-Za-z][A-Za-z0-9+.\\t\\n\\r-]*${GAP}:`;
+// The allowed schemes: the list the runtime check uses (src/core/url.ts, as built into dist/).
+const { SCHEMES } = await import(new URL('../../dist/core/url.js', import.meta.url).href);
+const schemes = (use) => SCHEMES[use].map((s) => `${word(s)}${GAP}:`);
 const ALLOWED = {
-  link: ['https', 'http', 'mailto', 'tel'].map((s) => `${word(s)}${GAP}:`),
-  image: ['https', 'http'].map((s) => `${word(s)}${GAP}:`).concat(word('data:image/')),
+  link: schemes('link'),
+  image: schemes('image').concat(word('data:image/')),
 };
 /**
  * Not blank (as `text`), non-empty once normalised, and either without a scheme or with an allowed one. The leading run sits inside
@@ -28,7 +31,7 @@ const urlPattern = (use) =>
 // newlines inside it, since whitespace ends the word).
 const TOKEN_SCHEME = '[A-Za-z][A-Za-z0-9+.-]*:';
 const C0 = '[\\x00-\\x08\\x0e-\\x1f]*';
-const IMAGE_START = `(?:(?!${C0}${TOKEN_SCHEME})|${C0}(?:${['https:', 'http:', 'data:image/'].map((w) => word(w).replaceAll(GAP, '')).join('|')}))`;
+const IMAGE_START = `(?:(?!${C0}${TOKEN_SCHEME})|${C0}(?:${[...SCHEMES.image.map((s) => `${s}:`), 'data:image/'].map((w) => word(w).replaceAll(GAP, '')).join('|')}))`;
 const CHUNK = '(?:[^\\s,]|,(?!\\s))';
 const CANDIDATE = `\\s*(?=${C0}(?:[^\\s\\x00-\\x1f,]|,(?!\\s)))${IMAGE_START}${CHUNK}*(?:\\s+${CHUNK}*)*`;
 const srcsetPattern = `^${CANDIDATE}(?:,\\s+${CANDIDATE})*$`;

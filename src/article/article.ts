@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ReportElement } from '../core/element.js';
-import { date, figure, heading, inline, kicker } from '../core/render.js';
+import { clampLevel, date, figure, heading, inline, kicker } from '../core/render.js';
 import { article, type Article, type Block } from './article.schema.js';
 import { articleStyles } from './article.styles.js';
 
@@ -53,23 +53,23 @@ export class ReportArticle extends ReportElement<Article> {
   protected renderModel(a: Article) {
     return html`<article lang=${a.lang ?? nothing}>
       <header>
-        ${heading(this.level, html`${kicker(a.kicker)}${a.title}`)} ${date(a.date, this.localize, a.lang)}
+        ${heading(html`${kicker(a.kicker)}${a.title}`, { level: this.level })} ${date(a.date, this.localize, a.lang)}
         ${a.lead ? html`<p part="lead">${inline(a.lead)}</p>` : nothing}
       </header>
-      ${a.image ? figure(a.image, 'image', this.localize, true) : nothing} ${a.blocks.map(this.#renderBlock)}
+      ${a.image ? figure(a.image, this.localize, { path: 'image', eager: true }) : nothing} ${a.blocks.map(this.#renderBlock)}
     </article>`;
   }
 
   // Nested elements get already-validated data, so they report nothing twice.
   #renderBlock = (b: Block, i: number) => {
-    const sub = Math.min(6, this.level + 1);
+    const sub = clampLevel(this.level + 1);
     switch (b.type) {
       case 'heading':
-        return heading(sub, b.text, 'heading');
+        return heading(b.text, { level: sub, part: 'heading' });
       case 'paragraph':
         return html`<p part="paragraph">${inline(b.text)}</p>`;
       case 'image':
-        return figure(b, `blocks[${i}]`, this.localize);
+        return figure(b, this.localize, { path: `blocks[${i}]` });
       case 'quote':
         return html`<report-quote .data=${b}></report-quote>`;
       case 'gallery':

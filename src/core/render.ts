@@ -8,21 +8,34 @@ import type { LocalizeController } from './localize.js';
 import type { Image, Paragraph, Run } from './schema.js';
 import { excerpt, pathOf } from './validate.js';
 
-type Heading = (content: unknown, part: string, id?: string) => TemplateResult;
+/** Where a heading stands in the page's outline and how it can be styled and referred to. */
+export interface HeadingOptions {
+  /** Its level, clamped to 1–6. */
+  level: number;
+  /** Its part name (default `title`). */
+  part?: string;
+  /** Its `id`, for an `aria-labelledby` that names a region after it. */
+  id?: string;
+}
+
+type HeadingTemplate = (content: unknown, part: string, id: string | undefined) => TemplateResult;
 
 // Lit cannot bind a tag name; six literal templates keep headings native without `unsafeStatic`.
-const headings: Heading[] = [
-  (c, p, id) => html`<h1 part=${p} id=${id ?? nothing}>${c}</h1>`,
-  (c, p, id) => html`<h2 part=${p} id=${id ?? nothing}>${c}</h2>`,
-  (c, p, id) => html`<h3 part=${p} id=${id ?? nothing}>${c}</h3>`,
-  (c, p, id) => html`<h4 part=${p} id=${id ?? nothing}>${c}</h4>`,
-  (c, p, id) => html`<h5 part=${p} id=${id ?? nothing}>${c}</h5>`,
-  (c, p, id) => html`<h6 part=${p} id=${id ?? nothing}>${c}</h6>`,
+const headings: HeadingTemplate[] = [
+  (content, part, id) => html`<h1 part=${part} id=${id ?? nothing}>${content}</h1>`,
+  (content, part, id) => html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`,
+  (content, part, id) => html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`,
+  (content, part, id) => html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`,
+  (content, part, id) => html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`,
+  (content, part, id) => html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`,
 ];
 
-/** A native heading of `level` (1–6). */
-export const heading = (level: number, content: unknown, part = 'title', id?: string): TemplateResult =>
-  headings[Math.min(6, Math.max(1, level)) - 1]!(content, part, id);
+/** The nearest heading level HTML has (1–6). */
+export const clampLevel = (level: number): number => Math.min(headings.length, Math.max(1, level));
+
+/** A native heading: `heading(title, { level: 2, id: 'title' })`. */
+export const heading = (content: unknown, { level, part = 'title', id }: HeadingOptions): TemplateResult =>
+  headings[clampLevel(level) - 1]!(content, part, id);
 
 const run = (r: Run): unknown =>
   typeof r === 'string'
@@ -34,7 +47,8 @@ const run = (r: Run): unknown =>
         : r.text;
 
 /** The inline content of a paragraph. */
-export const inline = (p: Paragraph): unknown => (typeof p === 'string' ? p : p.map(run));
+export const inline = (paragraph: Paragraph): unknown =>
+  typeof paragraph === 'string' ? paragraph : paragraph.map(run);
 
 /** A kicker shown above a title, read as part of the heading ("Kicker: Title"). */
 export const kicker = (text: string | undefined): unknown =>
@@ -64,8 +78,18 @@ export function onImageLoad(e: Event): void {
   (e.target as HTMLImageElement).removeAttribute('data-broken');
 }
 
-/** An `<img>`; lazy unless it is the first thing a reader sees. `path` locates it in the JSON for errors. */
-export const img = (i: Image, path: string, part = 'image', eager = false): TemplateResult =>
+/** How an image is placed. */
+export interface ImageOptions {
+  /** Where the image is in the JSON (`images[2]`), for error messages. */
+  path: string;
+  /** Its part name (default `image`). */
+  part?: string;
+  /** The first thing a reader sees: load at once, with high priority (default: lazily). */
+  eager?: boolean;
+}
+
+/** An `<img>`, lazy unless `eager`. */
+export const img = (image: Image, { path, part = 'image', eager = false }: ImageOptions): TemplateResult =>
   // Bindings apply in order, and WebKit starts fetching as soon as `src` is set: `loading`, `sizes` and
   // `srcset` must come first, or lazy images load at once and at the wrong size.
   html`<img
@@ -73,12 +97,12 @@ export const img = (i: Image, path: string, part = 'image', eager = false): Temp
     loading=${eager ? 'eager' : 'lazy'}
     fetchpriority=${eager ? 'high' : nothing}
     decoding="async"
-    width=${i.width ?? nothing}
-    height=${i.height ?? nothing}
-    sizes=${i.sizes ?? nothing}
-    srcset=${i.srcset ?? nothing}
-    src=${i.src}
-    alt=${i.alt}
+    width=${image.width ?? nothing}
+    height=${image.height ?? nothing}
+    sizes=${image.sizes ?? nothing}
+    srcset=${image.srcset ?? nothing}
+    src=${image.src}
+    alt=${image.alt}
     data-path=${path}
     @error=${onImageError}
     @load=${onImageLoad}
@@ -88,15 +112,25 @@ export const img = (i: Image, path: string, part = 'image', eager = false): Temp
 export const credit = (name: string | undefined, localize: LocalizeController): unknown =>
   name ? html`<span part="credit">${localize.strings.credit} ${name}</span>` : nothing;
 
-/** `<figure>` with the image, and a caption with title, caption text and credit when there are any. */
-export const figure = (i: Image, path: string, localize: LocalizeController, eager = false): TemplateResult =>
+/**
+ * The one caption of an image: its title, caption text and credit, put by `place` into the element that
+ * suits where it stands (Lit cannot bind a tag name); `nothing` when the image has none of the three. The
+ * viewer shows the title as its heading, and passes the image without it.
+ */
+export const caption = (
+  image: Image,
+  localize: LocalizeController,
+  place: (content: TemplateResult) => TemplateResult,
+): unknown =>
+  image.title || image.caption || image.credit
+    ? place(
+        html`${image.title ? html`<span part="image-title">${image.title}</span>` : nothing} ${image.caption} ${credit(image.credit, localize)}`,
+      )
+    : nothing;
+
+/** `<figure>` with the image and its caption. */
+export const figure = (image: Image, localize: LocalizeController, options: ImageOptions): TemplateResult =>
   html`<figure part="figure">
-    ${img(i, path, 'image', eager)}
-    ${
-      i.title || i.caption || i.credit
-        ? html`<figcaption part="caption">
-          ${i.title ? html`<span part="image-title">${i.title}</span>` : nothing} ${i.caption} ${credit(i.credit, localize)}
-        </figcaption>`
-        : nothing
-    }
+    ${img(image, options)}
+    ${caption(image, localize, (content) => html`<figcaption part="caption">${content}</figcaption>`)}
   </figure>`;

@@ -5,10 +5,14 @@
 /** `link`: `<a href>` and `cite`; `image`: `<img src|srcset>`; `json`: an element's `src` (fetched). */
 export type UrlKind = 'link' | 'image' | 'json';
 
-const SCHEMES: Record<UrlKind, RegExp> = {
-  link: /^(https?|mailto|tel):$/,
-  image: /^https?:$/,
-  json: /^https?:$/,
+/**
+ * The schemes each use allows besides relative URLs (and, for images, `data:image/…`): the one list that the
+ * check below, its messages (`validate.ts`) and the published JSON Schema's patterns are made from.
+ */
+export const SCHEMES: Readonly<Record<UrlKind, readonly string[]>> = {
+  link: ['http', 'https', 'mailto', 'tel'],
+  image: ['http', 'https'],
+  json: ['http', 'https'],
 };
 
 /**
@@ -23,5 +27,5 @@ export function safeUrl(raw: string, use: UrlKind): string | undefined {
   if (!url) return undefined;
   if (scheme === undefined) return url;
   if (use === 'image' && /^data:image\//i.test(url)) return url;
-  return SCHEMES[use].test(`${scheme.toLowerCase()}:`) ? url : undefined;
+  return SCHEMES[use].includes(scheme.toLowerCase()) ? url : undefined;
 }

@@ -6,7 +6,7 @@
  * dropped (and reported) while the object around them survives, and arrays keep their valid items, so an
  * element renders everything that is valid and reports the rest once.
  */
-import { safeUrl, type UrlKind } from './url.js';
+import { safeUrl, SCHEMES, type UrlKind } from './url.js';
 
 /** One problem in the input, located by a JSON path such as `images[3].alt` (`""` is the document itself). */
 export interface ReportIssue {
@@ -60,16 +60,11 @@ export const excerpt = (v: unknown): string => {
   }
 };
 
-/** What each use of a URL allows, as messages name it. */
-const ALLOWED: Record<UrlKind, string> = {
-  link: 'http(s), mailto, tel, relative',
-  image: 'http(s), relative, data:image',
-  json: 'http(s), relative',
+/** The message for a URL that fails the allowlist for `use`, naming what is allowed ("http(s), mailto, …"). */
+export const unsafeUrl = (s: string, use: UrlKind): string => {
+  const allowed = [...SCHEMES[use], 'relative', ...(use === 'image' ? ['data:image'] : [])].join(', ');
+  return `unsafe or unsupported URL ${excerpt(s)} (allowed: ${allowed.replace('http, https', 'http(s)')})`;
 };
-
-/** The message for a URL that fails the allowlist for `use`. */
-export const unsafeUrl = (s: string, use: UrlKind): string =>
-  `unsafe or unsupported URL ${excerpt(s)} (allowed: ${ALLOWED[use]})`;
 
 /** Any string, including the empty string (e.g. `alt: ""` for decorative images). */
 export const str: Check<string> = (v, p, i) =>

@@ -2,7 +2,7 @@ import { html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReportElement } from '../core/element.js';
 import { emit } from '../core/events.js';
-import { credit, heading, img, onImageError, onImageLoad } from '../core/render.js';
+import { caption, heading, img, onImageError, onImageLoad } from '../core/render.js';
 import type { Image } from '../core/schema.js';
 import { gallery, type Gallery } from './gallery.schema.js';
 import type { StageGestures } from './gestures.js';
@@ -18,8 +18,18 @@ const FULLSCREEN = 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5';
 /** The viewer's stylesheet, made once for the page when a viewer first opens (see `viewer.styles.ts`). */
 let viewerSheet: CSSStyleSheet | undefined;
 
-/** Thumbnails are small: let the browser pick a small candidate from `srcset`. */
-const THUMB_SIZES = '(max-width: 40rem) 50vw, 15rem';
+/** A kind of thumbnail button: in the gallery's list (it opens the viewer) or in the viewer's strip. */
+interface ThumbKind {
+  /** The button's part. */
+  part: 'thumb' | 'strip-thumb';
+  /** Its image's part. */
+  imagePart: 'thumbnail' | 'strip-image';
+  /** Thumbnails are small: `sizes` lets the browser pick a small candidate from `srcset`. */
+  sizes: string;
+}
+
+const LIST_THUMB: ThumbKind = { part: 'thumb', imagePart: 'thumbnail', sizes: '(max-width: 40rem) 50vw, 15rem' };
+const STRIP_THUMB: ThumbKind = { part: 'strip-thumb', imagePart: 'strip-image', sizes: '6rem' };
 
 /**
  * An image gallery: a list of thumbnail buttons that open a modal lightbox (native `<dialog>`), showing
@@ -195,28 +205,18 @@ export class ReportGallery extends ReportElement<Gallery> {
   // ---------------------------------------------------------------- Render
 
   protected renderModel(g: Gallery) {
-    const count = g.images.length;
     return html`
-      ${g.title ? heading(this.level, g.lang ? html`<span lang=${g.lang}>${g.title}</span>` : g.title, 'title', 'title') : nothing}
+      ${
+        g.title
+          ? heading(g.lang ? html`<span lang=${g.lang}>${g.title}</span>` : g.title, { level: this.level, id: 'title' })
+          : nothing
+      }
       <ul part="list" lang=${g.lang ?? nothing} role="list" aria-labelledby=${g.title ? 'title' : nothing}>
         ${g.images.map(
           (image, i) =>
             html`<li>
-              <button
-                part="thumb"
-                type="button"
-                aria-haspopup="dialog"
-                aria-label=${image.alt ? nothing : (image.title ?? this.localize.counter(i + 1, count))}
-                data-index=${i}
-                @click=${this.#onThumbClick}
-              >
-                ${img({ ...image, sizes: image.srcset ? THUMB_SIZES : undefined }, `images[${i}]`, 'thumbnail')}
-              </button>
-              ${
-                image.title || image.caption || image.credit
-                  ? html`<p part="caption">${image.title ? html`<span part="image-title">${image.title}</span>` : nothing} ${image.caption} ${credit(image.credit, this.localize)}</p>`
-                  : nothing
-              }
+              ${this.#renderThumb(g, i, LIST_THUMB)}
+              ${caption(image, this.localize, (content) => html`<p part="caption">${content}</p>`)}
             </li>`,
         )}
       </ul>
@@ -274,24 +274,36 @@ export class ReportGallery extends ReportElement<Gallery> {
             ? html`<h2 id="lb-title" class=${image.title ? '' : 'sr-only'}>${image.title ?? g.title}</h2>`
             : nothing
         }
-        ${image?.caption || image?.credit ? html`<p>${image.caption} ${credit(image.credit, this.localize)}</p>` : nothing}
+        ${image ? caption({ ...image, title: undefined }, this.localize, (content) => html`<p>${content}</p>`) : nothing}
       </div>
       ${
         this.thumbnails && many
           ? html`<ul part="strip" role="list" aria-label=${s.thumbnails}>
-            ${g.images.map(
-              (im, i) =>
-                html`<li>
-                  <button part="strip-thumb" type="button" aria-current=${i === this.#current ? 'true' : 'false'}
-                    aria-label=${im.alt ? nothing : this.localize.counter(i + 1, g.images.length)} data-index=${i} @click=${this.#onThumbClick}>
-                    ${img({ ...im, sizes: im.srcset ? '6rem' : undefined }, `images[${i}]`, 'strip-image')}
-                  </button>
-                </li>`,
-            )}
+            ${g.images.map((_, i) => html`<li>${this.#renderThumb(g, i, STRIP_THUMB)}</li>`)}
           </ul>`
           : nothing
       }
     </dialog>`;
+  }
+
+  /**
+   * A thumbnail button. Without alt text it is named by the image's title, else by its place ("Bild 3 von 9"),
+   * in the list and in the strip alike.
+   */
+  #renderThumb(g: Gallery, index: number, { part, imagePart, sizes }: ThumbKind) {
+    const image = g.images[index]!;
+    const inStrip = part === 'strip-thumb';
+    return html`<button
+      part=${part}
+      type="button"
+      aria-haspopup=${inStrip ? nothing : 'dialog'}
+      aria-current=${inStrip ? String(index === this.#current) : nothing}
+      aria-label=${image.alt ? nothing : (image.title ?? this.localize.counter(index + 1, g.images.length))}
+      data-index=${index}
+      @click=${this.#onThumbClick}
+    >
+      ${img({ ...image, sizes: image.srcset ? sizes : undefined }, { path: `images[${index}]`, part: imagePart })}
+    </button>`;
   }
 
   // ---------------------------------------------------------------- Handlers

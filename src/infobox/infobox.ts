@@ -40,7 +40,7 @@ export class ReportInfobox extends ReportElement<Infobox> {
 
   protected renderModel(b: Infobox) {
     return html`<aside part="box" lang=${b.lang ?? nothing} aria-labelledby="title">
-      ${heading(this.level, html`${kicker(b.label)}${b.title}`, 'title', 'title')}
+      ${heading(html`${kicker(b.label)}${b.title}`, { level: this.level, id: 'title' })}
       <div part="body">${b.body.map((p) => html`<p>${inline(p)}</p>`)}</div>
       ${
         b.links?.length

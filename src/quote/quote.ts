@@ -50,7 +50,7 @@ export class ReportQuote extends ReportElement<Quote> {
       ${
         q.author || q.role || q.cite
           ? html`<figcaption part="attribution">
-            ${q.image ? img(q.image, 'image', 'portrait') : nothing}
+            ${q.image ? img(q.image, { path: 'image', part: 'portrait' }) : nothing}
             <span>
               ${q.author ? html`<span part="author">${q.author}</span>` : nothing}${
                 q.author && q.role ? html`<span class="sr-only">, </span>` : nothing

@@ -58,10 +58,17 @@ export class ReportTeaser extends ReportElement<Teaser> {
     // flex-wrap alone (teaser.styles.ts), with no size container on the host.
     return html`<article lang=${t.lang ?? nothing}>
       <div class="text">
-        ${heading(this.level, title)} ${date(t.date, this.localize, t.lang)}
+        ${heading(title, { level: this.level })} ${date(t.date, this.localize, t.lang)}
         ${t.summary ? html`<p part="summary">${t.summary}</p>` : nothing}
       </div>
-      ${t.image ? figure({ ...t.image, title: undefined, caption: undefined }, 'image', this.localize, this.priority) : nothing}
+      ${
+        t.image
+          ? figure({ ...t.image, title: undefined, caption: undefined }, this.localize, {
+              path: 'image',
+              eager: this.priority,
+            })
+          : nothing
+      }
     </article>`;
   }
 }
