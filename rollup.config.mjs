@@ -29,6 +29,8 @@ export default [
       'react/index': 'src/react/index.ts',
       // report-elements/ssr: server-side rendering in Node (@lit-labs/ssr).
       'ssr/index': 'src/ssr/index.ts',
+      // report-elements/validate: the elements' checks as parse functions and type guards (no element).
+      validate: 'src/validate.ts',
       // report-elements/i18n/<lang>: the translations (plain data), also loaded on demand by src/core/i18n.ts.
       ...languageInputs,
     },

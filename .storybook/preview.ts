@@ -1,56 +1,16 @@
-import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type ArgTypes, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 // Written by `npm run analyze` (cem analyze --litelement); run it before starting Storybook.
 import manifest from '../custom-elements.json';
+import { argTypesFor, type Manifest } from '../stories/argtypes.js';
 import './preview.css';
 
 // ----------------------------------------------------------------------------------------------- Manifest
 
-interface Member {
-  name: string;
-  privacy?: string;
-  static?: boolean;
-}
-interface Declaration {
-  members?: Member[];
-  attributes?: { name: string; fieldName?: string }[];
-}
-
-/**
- * The analyzer lists private and protected class members too (and an attribute for a private reactive
- * state field); they are not the public API, so keep them out of the docs tables and controls.
- */
-function publicOnly<T>(cem: T): T {
-  const copy = structuredClone(cem) as { modules?: { declarations?: Declaration[] }[] };
-  for (const mod of copy.modules ?? []) {
-    for (const decl of mod.declarations ?? []) {
-      const hidden = new Set(
-        (decl.members ?? [])
-          .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.static)
-          .map((m) => m.name),
-      );
-      decl.members = decl.members?.filter((m) => !hidden.has(m.name));
-      decl.attributes = decl.attributes?.filter((a) => !a.fieldName || !hidden.has(a.fieldName));
-    }
-  }
-  return copy as T;
-}
-
-setCustomElementsManifest(publicOnly(manifest));
-
-/** Manifest rows that are documentation only: events, CSS properties and parts get no control. */
-const DOCS_ONLY = new Set(['events', 'css custom properties', 'css shadow parts']);
-/** Properties that mirror an attribute with a control already (`data`, `heading-level`). */
-const MIRRORS = new Set(['dataJson', 'headingLevel']);
-
-const docsOnlyRows: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
-  Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) =>
-      DOCS_ONLY.has(String(argType.table?.category)) || MIRRORS.has(name)
-        ? [name, { ...argType, control: false }]
-        : [name, argType],
-    ),
-  );
+// The component descriptions come from the manifest through Storybook; the tables and controls from
+// stories/argtypes.ts (one row per public name, controls by type, methods, no internal attributes).
+setCustomElementsManifest(manifest);
+const extractArgTypes = (tagName: string) => argTypesFor(manifest as Manifest, tagName) as ArgTypes;
 
 // ---------------------------------------------------------------------------------------------- Globals
 
@@ -95,7 +55,6 @@ const withHostPage: Decorator = (story, context) => {
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withHostPage],
-  argTypesEnhancers: [docsOnlyRows],
   globalTypes: {
     lang: {
       description: 'Language of the host page (lang attribute on the wrapper)',
@@ -153,7 +112,7 @@ const preview: Preview = {
     // Violations fail the story's a11y check instead of being listed as "todo".
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { toc: { headingSelector: 'h2, h3' } },
+    docs: { toc: { headingSelector: 'h2, h3' }, extractArgTypes },
     options: {
       storySort: {
         order: ['Introduction', 'Elements', ['Article', 'Teaser', 'Quote', 'Gallery', 'Infobox'], 'Languages'],

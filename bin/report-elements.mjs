@@ -67,7 +67,12 @@ async function main(argv) {
   if (!command) throw new UsageError(HELP);
   if (command !== 'render' || !file) throw new UsageError(`unknown command or missing file\n\n${HELP}`);
 
-  const { renderToString, isReportTag } = await import('../dist/ssr/index.js');
+  const { renderToString, isReportTag } = await import('../dist/ssr/index.js').catch((e) => {
+    // @lit-labs/ssr is an optional peer dependency: browser-only users do not install it.
+    if (e?.code === 'ERR_MODULE_NOT_FOUND' && String(e.message).includes('@lit-labs/ssr'))
+      throw new UsageError('rendering needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr (see docs/ssr.md)');
+    throw e;
+  });
   const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   let data;
   try {

@@ -124,6 +124,75 @@ export const StripAndFullScreen: Story = {
   },
 };
 
+/** The gallery next to `el`, the one a story's button works on. */
+const galleryOf = (el: Element): ReportGallery => el.closest('.sb-method')!.querySelector('report-gallery')!;
+
+/** A story's gallery once it has rendered, for a play function. */
+const ready = async (canvas: HTMLElement): Promise<ReportGallery> => {
+  const gallery = canvas.querySelector<ReportGallery>('report-gallery')!;
+  await gallery.updateComplete;
+  return gallery;
+};
+
+/**
+ * `show(index)` opens the lightbox at an image (zero-based), or changes to it while open: the button calls
+ * `gallery.show(3)`, which opens the fourth image and fires `report-lightbox-open` (see Actions).
+ */
+export const Show: Story = {
+  name: 'show()',
+  args: { data: seedGallery() },
+  render: (args) =>
+    html`<div class="sb-method">
+      <button type="button" @click=${(e: Event) => galleryOf(e.currentTarget as Element).show(3)}>
+        gallery.show(3)
+      </button>
+      ${render(args)}
+    </div>`,
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    canvasElement.querySelector<HTMLButtonElement>('.sb-method > button')!.click();
+  },
+};
+
+/** `next()` shows the next image, wrapping after the last: opened on the first image, then `next()` shows the second. */
+export const Next: Story = {
+  name: 'next()',
+  tags: ['!autodocs'],
+  args: { data: seedGallery() },
+  play: async ({ canvasElement }) => {
+    const gallery = await ready(canvasElement);
+    await gallery.show(0);
+    await gallery.next();
+  },
+};
+
+/** `previous()` shows the previous image, wrapping before the first: opened on the first, it shows the last. */
+export const Previous: Story = {
+  name: 'previous()',
+  tags: ['!autodocs'],
+  args: { data: seedGallery() },
+  play: async ({ canvasElement }) => {
+    const gallery = await ready(canvasElement);
+    await gallery.show(0);
+    await gallery.previous();
+  },
+};
+
+/**
+ * `close()` closes the lightbox and fires `report-lightbox-close`; focus returns to the thumbnail of the image
+ * shown last (here the third, opened with `show(2)`).
+ */
+export const Close: Story = {
+  name: 'close()',
+  tags: ['!autodocs'],
+  args: { data: seedGallery() },
+  play: async ({ canvasElement }) => {
+    const gallery = await ready(canvasElement);
+    await gallery.show(2);
+    gallery.close();
+  },
+};
+
 /**
  * Deep link: with `id="fotos"` and `deep-link`, opening an image puts `#fotos-<n>` into the URL, and a page
  * loaded with that hash opens the viewer there (open this story in its own tab and add `#fotos-3`).

@@ -24,11 +24,13 @@ const checker = () => {
 
 const doc = (c, symbol) => ts.displayPartsToString(symbol.getDocumentationComment(c)).replace(/\s+/g, ' ').trim();
 
-/** Adds `description`s to `schema` (in place) from the type alias `typeName` exported by `src/<file>`. */
+/** Adds `description`s to `schema` (in place) from the interface or type alias `typeName` exported by `src/<file>`. */
 export function describe(schema, typeName, file) {
   const c = checker();
   const source = program.getSourceFile(new URL(`../../src/${file}`, import.meta.url).pathname);
-  const alias = source?.statements.find((s) => ts.isTypeAliasDeclaration(s) && s.name.text === typeName);
+  const alias = source?.statements.find(
+    (s) => (ts.isTypeAliasDeclaration(s) || ts.isInterfaceDeclaration(s)) && s.name.text === typeName,
+  );
   if (!alias) throw new Error(`describe: no type ${typeName} in src/${file}`);
   const rootDoc = doc(c, c.getSymbolAtLocation(alias.name));
   if (rootDoc) schema.description = rootDoc;

@@ -16,4 +16,13 @@ declare global {
 }
 
 export { ReportArticle };
-export type { Article, Block } from './article.schema.js';
+export type {
+  Article,
+  Block,
+  GalleryBlock,
+  HeadingBlock,
+  ImageBlock,
+  InfoboxBlock,
+  ParagraphBlock,
+  QuoteBlock,
+} from './article.schema.js';

@@ -31,9 +31,6 @@ import type { Check } from './validate.js';
  * @cssprop --report-loading-block-size - Height reserved while `src` loads without fallback content
  *   (default: `12rem`).
  *
- * @attr report-loading - Set by the element, not by authors: present while `src` loads and there is no
- *   fallback element to show; it then reserves `--report-loading-block-size`.
- *
  * @slot - Fallback content for readers without JavaScript, written by the CMS as plain HTML (e.g. a
  *   `<blockquote>`, or `<figure>`s with images). With no JSON given, the element reads its content from this
  *   markup (text and allowed URLs only); markup it cannot fully use is reported and stays as written. It shows

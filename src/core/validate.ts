@@ -36,6 +36,14 @@ export type Infer<S> = Flat<
 >;
 type Flat<T> = { [K in keyof T]: T[K] } & {};
 
+/**
+ * `A` when the written interface `A` and the type `B` inferred from its shape agree (the same keys, optional
+ * alike, each assignable to the other), else `never`. Annotating a check as `Check<Agreed<Teaser, Infer<typeof
+ * teaserFields>>>` makes any drift between the documented type and the runtime check a compile error, while the
+ * `.d.ts` and error messages name `Teaser` instead of expanding the shape.
+ */
+export type Agreed<A, B> = [keyof A, A] extends [keyof B, B] ? ([keyof B, B] extends [keyof A, A] ? A : never) : never;
+
 export const pathOf = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 

@@ -8,7 +8,8 @@
  * const { html, errors, styleHashes } = await renderToString('report-quote', { text: '…', author: '…' });
  * ```
  *
- * Needs Node ≥ 20.19 and `@lit-labs/ssr` (a dependency of this package). Nothing here runs in the browser.
+ * Needs Node ≥ 20.19 and `@lit-labs/ssr`, an optional peer dependency: install it beside this package to use
+ * this module (see docs/ssr.md). Nothing here runs in the browser.
  * @module
  */
 import { render } from '@lit-labs/ssr';
