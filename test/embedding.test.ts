@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../src/quote/report-quote.js';
 import type { ReportQuote } from '../src/quote/report-quote.js';
-import { expectSame, shadow, watchPage } from './helpers.js';
+import { expectSame, type PageWatcher, shadow, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 /**
  * The attribute encodings the embedding guide (docs/embedding.md) recommends, reproduced as each template
@@ -67,10 +71,9 @@ async function parse(markup: string): Promise<ReportQuote> {
 }
 
 describe('embedding: attribute encodings from the guide', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
   afterEach(() => {
-    page.stop();
     document.querySelectorAll('body > div').forEach((d) => d.remove());
   });
 

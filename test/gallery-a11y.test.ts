@@ -16,11 +16,17 @@ import {
   imagesSettled,
   mediaNames,
   mediaRules,
+  type PageWatcher,
   parseColor,
-  shadow,
+  part,
   type Rgba,
-  watchPage,
+  shadow,
+  TestEnvironment,
 } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 const FORCED_COLORS = '(forced-colors: active)';
@@ -61,7 +67,6 @@ async function mediaOn(
   return async () => restore();
 }
 
-const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
 const nameOf = (n: Element) =>
   (n.getAttribute('part') ?? n.localName) + (n.getAttribute('aria-current') === 'true' ? ' (current)' : '');
 /** The next box up in the flat tree (a shadow root's host). */
@@ -267,9 +272,8 @@ const bare = (file: string, slow = false): Image => ({
 // ---------------------------------------------------------------- Tests
 
 describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reducedMotion ? 'emulated' : 'applied from the stylesheet rules'}, forced colours ${emulates.forcedColors ? 'emulated' : 'applied from the stylesheet rules'})`, () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('shows a focus ring of at least 2 px on every viewer control that reaches 3:1 over a white and over a black photo', async () => {
     const { el, controls } = await keyboardViewer();

@@ -1,9 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/gallery/report-gallery.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { expectSame, seedGallery, shadow, watchPage } from './helpers.js';
+import { expectSame, part, seedGallery, shadow, TestEnvironment } from './helpers.js';
 
-const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
+
 const isOpen = (el: Element) => shadow(el).querySelector('dialog')!.open;
 
 /** A pointer gesture on the viewer's image area, as a finger or mouse would make it. */
@@ -279,7 +282,7 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
 
 describe('report-gallery viewer: failures, strip, full screen, many images', () => {
   it('shows a message with the alt text and a Retry button for an image that fails, announced politely', async () => {
-    const page = watchPage();
+    const page = env.watchPage();
     const g = seedGallery();
     g.images[1] = { ...g.images[1]!, src: 'images/gone.svg' };
     const el = await fixture<ReportGallery>(html`<report-gallery lang="de" .data=${g}></report-gallery>`);

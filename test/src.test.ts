@@ -2,7 +2,11 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/report-elements.js';
 import type { ReportLoadDetail } from '../src/core/events.js';
 import type { ReportQuote } from '../src/quote/report-quote.js';
-import { seed, seedQuotes, shadow, textOf, watchPage } from './helpers.js';
+import { type PageWatcher, seed, seedQuotes, shadow, TestEnvironment, textOf } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 // The endpoints under /api/ are served by web-test-runner.config.mjs.
 
@@ -16,7 +20,7 @@ const rendered = (el: Element) => !!shadow(el).querySelector('blockquote');
 const rem = (n: number) => n * parseFloat(getComputedStyle(document.documentElement).fontSize);
 
 describe('src', () => {
-  let page: ReturnType<typeof watchPage>;
+  let page: PageWatcher;
   /** Every `report-load` the page heard. */
   let loads: CustomEvent<ReportLoadDetail>[];
   /** Every request the page made, with its abort signal. */
@@ -25,7 +29,7 @@ describe('src', () => {
   const onLoad = (e: Event) => loads.push(e as CustomEvent<ReportLoadDetail>);
 
   beforeEach(() => {
-    page = watchPage();
+    page = env.watchPage();
     loads = [];
     requests = [];
     document.addEventListener('report-load', onLoad);
@@ -37,7 +41,6 @@ describe('src', () => {
   afterEach(() => {
     window.fetch = realFetch;
     document.removeEventListener('report-load', onLoad);
-    page.stop();
     expect(page.uncaught, 'uncaught errors or unhandled rejections').to.deep.equal([]);
   });
 
