@@ -115,3 +115,23 @@ describe('embedding: attribute encodings from the guide', () => {
     expect(shadow(el).querySelector('blockquote')!.textContent!.trim()).to.equal(`„${content.text}“`);
   });
 });
+
+describe("embedding: inside another component's shadow root", () => {
+  it('lets report-error reach listeners above the shadow root (the event is composed)', async () => {
+    env.watchPage(); // the console error the quote logs stays out of the test log
+    const host = document.body.appendChild(document.createElement('div'));
+    try {
+      const heard: string[] = [];
+      const listen = (e: Event) => heard.push((e.currentTarget as Node).nodeName);
+      host.addEventListener('report-error', listen);
+      document.addEventListener('report-error', listen);
+      const quote = document.createElement('report-quote') as ReportQuote;
+      quote.data = { text: 42 } as never;
+      host.attachShadow({ mode: 'open' }).append(quote);
+      await quote.updateComplete;
+      expect(heard, 'the shadow host and the document hear it').to.deep.equal(['DIV', '#document']);
+    } finally {
+      host.remove();
+    }
+  });
+});

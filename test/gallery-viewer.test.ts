@@ -85,6 +85,64 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
     el.close();
   });
 
+  it('swaps the swipe direction on right-to-left pages', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl"><report-gallery .data=${seedGallery()}></report-gallery></div>`,
+    );
+    const el = wrapper.querySelector<ReportGallery>('report-gallery')!;
+    await el.show(1);
+    drag(el, 120);
+    await el.updateComplete;
+    expect(el.currentIndex, 'swipe right → next in right-to-left reading').to.equal(2);
+    drag(el, -120);
+    await el.updateComplete;
+    expect(el.currentIndex, 'swipe left → previous').to.equal(1);
+    el.close();
+  });
+
+  it('leaves Alt, Ctrl and Meta with an arrow key to the browser: the image stays', async () => {
+    const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
+    await el.show(1);
+    const dialog = shadow(el).querySelector('dialog')!;
+    for (const modifier of ['altKey', 'ctrlKey', 'metaKey'])
+      for (const key of ['ArrowLeft', 'ArrowRight', 'Home', 'End']) {
+        const e = new KeyboardEvent('keydown', {
+          key,
+          [modifier]: true,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        });
+        dialog.dispatchEvent(e);
+        await el.updateComplete;
+        expect(el.currentIndex, `${modifier} + ${key}`).to.equal(1);
+        expect(e.defaultPrevented, `${modifier} + ${key} left to the browser`).to.equal(false);
+      }
+    // Without a modifier the same keys do move (else this test proves nothing).
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.currentIndex).to.equal(2);
+    el.close();
+  });
+
+  it('keeps focus in the open viewer when a script focuses something behind it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button>Behind</button><report-gallery .data=${seedGallery()}></report-gallery></div>`,
+    );
+    const el = wrapper.querySelector<ReportGallery>('report-gallery')!;
+    const behind = wrapper.querySelector('button')!;
+    await el.show(0);
+    const dialog = shadow(el).querySelector('dialog')!;
+    // The modal dialog makes the rest inert; still, some engines let a script focus what lies behind it.
+    for (const target of [behind, part(el, 'thumb', 1), el]) {
+      target.focus();
+      const name = target === el ? 'the gallery host' : target.textContent?.trim() || target.getAttribute('part');
+      expect(document.activeElement === el, `${name}: focus on ${document.activeElement?.localName}`).to.equal(true);
+      expect(dialog.contains(shadow(el).activeElement), `${name}: focus inside the dialog`).to.equal(true);
+    }
+    el.close();
+  });
+
   it('ignores short, vertical and cancelled drags (WCAG 2.5.2)', async () => {
     const el = await fixture<ReportGallery>(html`<report-gallery .data=${seedGallery()}></report-gallery>`);
     await el.show(4);

@@ -193,6 +193,16 @@ describe('src', () => {
     }
   });
 
+  it('takes a `timeout` beyond what a timer holds (2^31 − 1 ms) as the longest wait, not as none', async () => {
+    // Browsers fire a longer timer at once, which would abort every request on the spot.
+    const el = await fixture<ReportQuote>(
+      html`<report-quote timeout="3000000000" src="/api/slow/100/quote?text=Patient"></report-quote>`,
+    );
+    await waitUntil(() => loads.length || page.events.length, 'neither report-load nor report-error');
+    expect(page.errors).to.deep.equal([]);
+    expect(textOf(el)).to.contain('Patient');
+  });
+
   it('reports HTTP errors with status, status text and URL', async () => {
     const el = await fixture<ReportQuote>(html`<report-quote src="/api/status/404"></report-quote>`);
     expect(await reported(el)).to.deep.equal([
