@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/report-elements.js';
 import type { ReportElement } from '../src/core/element.js';
 import {
@@ -7,6 +7,7 @@ import {
   seedGallery,
   seedInfobox,
   seedQuotes,
+  settled,
   shadow,
   TestEnvironment,
   textOf,
@@ -159,7 +160,7 @@ describe('fallback content', () => {
       html`<report-gallery src="/api/status/404"><ul><li><img src="images/01-kaffee.svg" alt="Kaffee" /></li></ul></report-gallery>`,
     );
     await waitUntil(() => page.events.length, 'not reported');
-    await aTimeout(50);
+    await settled(el);
     expect(shown(el.querySelector('img'))).to.equal(true);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
   });

@@ -329,11 +329,18 @@ describe('report-gallery viewer: history, scrolling, gestures', () => {
 
     it('ignores the hash without the attribute', async () => {
       history.replaceState(history.state, '', '#bilder-5');
-      const el = await fixture<ReportGallery>(
-        html`<report-gallery id="bilder" .data=${seedGallery()}></report-gallery>`,
+      // The same gallery with the attribute, after it: once that one has opened, the first would have too.
+      const wrapper = await fixture(
+        html`<div>
+          <report-gallery id="bilder" .data=${seedGallery()}></report-gallery>
+          <report-gallery id="bilder" deep-link .data=${seedGallery()}></report-gallery>
+        </div>`,
       );
-      await new Promise((r) => setTimeout(r, 50));
-      expect(isOpen(el)).to.equal(false);
+      const [plain, linked] = wrapper.querySelectorAll('report-gallery');
+      if (!isOpen(linked!)) await oneEvent(linked!, 'report-lightbox-open');
+      expect(isOpen(plain!)).to.equal(false);
+      linked!.close();
+      await oneEvent(linked!, 'report-lightbox-close');
     });
   });
 });

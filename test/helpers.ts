@@ -96,6 +96,16 @@ export const parts = (el: Element, name: string): HTMLElement[] => [
 /** Visible text of a shadow root (collapsed whitespace). */
 export const textOf = (el: Element): string => (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Resolves after `el`'s pending update and two animation frames, for checks that something did not happen:
+ * whatever the update, its microtasks and the tasks they queue (an aborted request settling, a rejection
+ * going unhandled, a re-render) would have done is done by then. Faster than a fixed wait, and not a guess.
+ */
+export async function settled(el?: { updateComplete: Promise<unknown> }): Promise<void> {
+  await el?.updateComplete;
+  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
 /** Waits until every image in `root` has loaded or failed. */
 export async function imagesSettled(root: ParentNode): Promise<void> {
   await Promise.all(

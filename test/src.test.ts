@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/report-elements.js';
 import type { ReportLoadDetail } from '../src/core/events.js';
 import type { ReportQuote } from '../src/quote/report-quote.js';
-import { type PageWatcher, seed, seedQuotes, shadow, TestEnvironment, textOf } from './helpers.js';
+import { type PageWatcher, seed, seedQuotes, settled, shadow, TestEnvironment, textOf } from './helpers.js';
 
 // Nothing is registered on import: this file's own environment, cleaned after each test.
 const env = new TestEnvironment();
@@ -117,8 +117,8 @@ describe('src', () => {
     el.src = '/api/slow/100/quote?text=New';
     await waitUntil(() => loads.length, 'no report-load');
     expect(requests[0]!.signal.aborted, 'old request aborted').to.equal(true);
-    // Long after the old answer would have come.
-    await aTimeout(800);
+    // The old request is aborted: nothing of it can arrive after its rejection has settled.
+    await settled(el);
     expect(textOf(el)).to.contain('New');
     expect(loads).to.have.length(1);
     expect(page.events).to.have.length(0);
@@ -141,7 +141,7 @@ describe('src', () => {
     el.remove();
     expect(requests[0]!.signal.aborted, 'request aborted').to.equal(true);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
-    await aTimeout(700);
+    await settled(el);
     expect(page.events).to.have.length(0);
     expect(page.consoleCalls).to.have.length(0);
     expect(loads).to.have.length(0);
@@ -216,8 +216,8 @@ describe('src', () => {
     expect(String(page.consoleCalls[0]![0])).to.contain('src: could not load "/api/status/404": HTTP 404');
     // Reported once: later updates do not fetch or report again.
     el.setAttribute('lang', 'de');
-    await el.updateComplete;
-    await aTimeout(100);
+    // A new request would start in the update; its report would follow its (immediate) answer.
+    await settled(el);
     expect(page.events).to.have.length(2);
     expect(requests).to.have.length(2);
   });
@@ -274,7 +274,7 @@ describe('src', () => {
     const el = await fixture<ReportQuote>(
       html`<report-quote data='{"text":"Attribute"}' src="/api/quote?text=Src"><script type="application/json">{"text":"Script"}</script></report-quote>`,
     );
-    await aTimeout(100);
+    await settled(el);
     expect(textOf(el)).to.contain('Attribute');
     expect(requests).to.have.length(0);
 
@@ -300,7 +300,7 @@ describe('src', () => {
     await el.updateComplete;
     expect(requests[0]!.signal.aborted).to.equal(true);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
-    await aTimeout(500);
+    await settled(el);
     expect(textOf(el)).to.contain('Data');
     expect(loads).to.have.length(0);
     expect(page.events).to.have.length(0);
@@ -321,7 +321,7 @@ describe('src', () => {
     els[4]!.remove();
     els[5]!.src = '/api/quote?text=now';
     await waitUntil(() => page.events.length === 6 && loads.length === 1, 'not all settled', { timeout: 5000 });
-    await aTimeout(500);
+    await settled();
     expect(page.uncaught).to.deep.equal([]);
     expect(page.events).to.have.length(6);
   });

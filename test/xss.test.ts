@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/report-elements.js';
-import { HOSTILE_URLS, type PageWatcher, seed, shadow, TestEnvironment, XSS } from './helpers.js';
+import { HOSTILE_URLS, type PageWatcher, seed, settled, shadow, TestEnvironment, XSS } from './helpers.js';
 
 // Nothing is registered on import: this file's own environment, cleaned after each test.
 const env = new TestEnvironment();
@@ -59,7 +59,7 @@ describe('safety: hostile content stays inert', () => {
       </div>`);
       for (const el of wrapper.children)
         await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
+      await settled();
       expect(window.__pwned).to.equal(undefined);
       const elements = [...deep(wrapper)];
       expect(
