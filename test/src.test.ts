@@ -270,26 +270,17 @@ describe('src', () => {
     expect(page.events).to.have.length(unsafe.length);
   });
 
-  it('ranks src below the data property and attribute, above a JSON script child', async () => {
+  // The order of sources as a whole is walked once, in test/intake.test.ts; here only what it means for requests.
+  it('makes no request while a source above src is set, and one when that goes', async () => {
     const el = await fixture<ReportQuote>(
-      html`<report-quote data='{"text":"Attribute"}' src="/api/quote?text=Src"><script type="application/json">{"text":"Script"}</script></report-quote>`,
+      html`<report-quote data='{"text":"Attribute"}' src="/api/quote?text=Src"></report-quote>`,
     );
     await settled(el);
     expect(textOf(el)).to.contain('Attribute');
     expect(requests).to.have.length(0);
-
     el.removeAttribute('data');
     await waitUntil(() => loads.length, 'src not loaded');
     expect(textOf(el)).to.contain('Src');
-
-    el.data = { text: 'Property' };
-    await el.updateComplete;
-    expect(textOf(el)).to.contain('Property');
-
-    el.data = null;
-    el.removeAttribute('src');
-    await el.updateComplete;
-    expect(textOf(el)).to.contain('Script');
     expect(requests).to.have.length(1);
     expect(page.events).to.have.length(0);
   });
