@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { engines } from './scripts/browsers.mjs';
+import { engines, forcedColorsPlugin } from './scripts/browsers/index.mjs';
 import { reactPlugins } from './scripts/react-esm.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
@@ -42,6 +42,8 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // React (CommonJS) as ES modules, for test/react.test.ts.
     ...reactPlugins(),
+    // Forced colours emulated where the engine can (test/gallery-a11y.test.ts).
+    forcedColorsPlugin(),
     // After the runner has closed its browsers: stop Xvfb and WebKitWebDriver.
     { name: 'engines-cleanup', serverStop: cleanup },
   ],

@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/article/report-article.js';
 import type { ReportArticle } from '../src/article/report-article.js';
-import { imagesSettled, seed, shadow, textOf, watchPage } from './helpers.js';
+import { imagesSettled, type PageWatcher, seed, shadow, TestEnvironment, textOf } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 /** Headings in reading order across nested shadow roots, as a screen reader lists them. */
 function outline(root: ParentNode): string[] {
@@ -15,9 +19,8 @@ function outline(root: ParentNode): string[] {
 }
 
 describe('report-article', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('renders the whole seed report: every block, in order, with no errors', async () => {
     const data = seed();

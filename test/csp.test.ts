@@ -1,5 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { imagesSettled, seed, settleHistory } from './helpers.js';
+import { imagesSettled, seed, settleHistory, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 interface CspWindow extends Window {
   violations: string[];

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../src/quote/report-quote.js';
 import type { ReportQuote } from '../src/quote/report-quote.js';
-import { expectSame, shadow, watchPage } from './helpers.js';
+import { expectSame, type PageWatcher, shadow, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 /**
  * The attribute encodings the embedding guide (docs/embedding.md) recommends, reproduced as each template
@@ -67,10 +71,9 @@ async function parse(markup: string): Promise<ReportQuote> {
 }
 
 describe('embedding: attribute encodings from the guide', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
   afterEach(() => {
-    page.stop();
     document.querySelectorAll('body > div').forEach((d) => d.remove());
   });
 
@@ -110,5 +113,25 @@ describe('embedding: attribute encodings from the guide', () => {
     const json = JSON.stringify(content).replace(/</g, '\\u003c');
     const el = await parse(`<report-quote lang="de"><script type="application/json">${json}</script></report-quote>`);
     expect(shadow(el).querySelector('blockquote')!.textContent!.trim()).to.equal(`„${content.text}“`);
+  });
+});
+
+describe("embedding: inside another component's shadow root", () => {
+  it('lets report-error reach listeners above the shadow root (the event is composed)', async () => {
+    env.watchPage(); // the console error the quote logs stays out of the test log
+    const host = document.body.appendChild(document.createElement('div'));
+    try {
+      const heard: string[] = [];
+      const listen = (e: Event) => heard.push((e.currentTarget as Node).nodeName);
+      host.addEventListener('report-error', listen);
+      document.addEventListener('report-error', listen);
+      const quote = document.createElement('report-quote') as ReportQuote;
+      quote.data = { text: 42 } as never;
+      host.attachShadow({ mode: 'open' }).append(quote);
+      await quote.updateComplete;
+      expect(heard, 'the shadow host and the document hear it').to.deep.equal(['DIV', '#document']);
+    } finally {
+      host.remove();
+    }
   });
 });

@@ -1,7 +1,21 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/report-elements.js';
 import type { ReportElement } from '../src/core/element.js';
-import { seed, seedGallery, seedInfobox, seedQuotes, shadow, textOf, watchPage } from './helpers.js';
+import {
+  type PageWatcher,
+  seed,
+  seedGallery,
+  seedInfobox,
+  seedQuotes,
+  settled,
+  shadow,
+  TestEnvironment,
+  textOf,
+} from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 // The no-JavaScript fallback: light-DOM content written by the CMS shows until the element renders, and
 // whenever it has nothing to render. The endpoints under /api/ are served by web-test-runner.config.mjs.
@@ -24,10 +38,9 @@ const valid = (): [string, unknown][] => [
 ];
 
 describe('fallback content', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
   afterEach(() => {
-    page.stop();
     expect(page.uncaught).to.deep.equal([]);
   });
 
@@ -147,7 +160,7 @@ describe('fallback content', () => {
       html`<report-gallery src="/api/status/404"><ul><li><img src="images/01-kaffee.svg" alt="Kaffee" /></li></ul></report-gallery>`,
     );
     await waitUntil(() => page.events.length, 'not reported');
-    await aTimeout(50);
+    await settled(el);
     expect(shown(el.querySelector('img'))).to.equal(true);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
   });

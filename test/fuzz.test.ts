@@ -8,7 +8,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/report-elements.js';
 import type { ReportErrorDetail } from '../src/core/events.js';
-import { HOSTILE_URLS, seed, seedGallery, seedInfobox, seedQuotes } from './helpers.js';
+import { HOSTILE_URLS, seed, seedGallery, seedInfobox, seedQuotes, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 const RUNS = 2000;
 const TAGS = ['report-teaser', 'report-quote', 'report-gallery', 'report-infobox', 'report-article'] as const;

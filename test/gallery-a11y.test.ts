@@ -4,7 +4,7 @@
  * shift the page.
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/report-gallery.js';
 import type { Image } from '../src/core/schema.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
@@ -16,31 +16,52 @@ import {
   imagesSettled,
   mediaNames,
   mediaRules,
+  type PageWatcher,
   parseColor,
-  shadow,
+  part,
   type Rgba,
-  watchPage,
+  shadow,
+  TestEnvironment,
 } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 const FORCED_COLORS = '(forced-colors: active)';
 
+const ENGINE = /Firefox\//.test(navigator.userAgent)
+  ? 'Firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'Chromium'
+    : 'WebKit';
+
 /**
  * What this engine emulates on request; matchMedia says what the page really gets. Chromium (puppeteer over CDP)
- * emulates reduced motion, but not forced colours: the runner's command hands puppeteer only the media type, colour
- * scheme and reduced motion (`forcedColors` is Playwright-only). Firefox (WebDriver BiDi, no CDP) and WebKit
- * (WebDriver) refuse the command. Asked once: the runner logs a refusal. Where a feature is not emulated, the
- * gallery's own `@media` blocks for it are applied as if it matched (`applyMediaRules`) and read back computed.
+ * emulates both: reduced motion through the runner's `emulateMedia`, forced colours through our own command
+ * (`emulate-forced-colors`, scripts/browsers/commands.mjs; the stock command passes `forcedColors` to Playwright
+ * only). Firefox (WebDriver BiDi, no CDP) and WebKit (WebDriver) cannot: the refusals are named in the log and in
+ * the suite's title, and the gallery's own `@media` blocks for the feature are applied as if it matched
+ * (`applyMediaRules`) and read back computed.
  */
 const emulates = await (async () => {
+  const refusals: string[] = [];
   try {
-    await emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
-  } catch {
-    // Refused: checked below.
+    await emulateMedia({ reducedMotion: 'reduce' });
+  } catch (e) {
+    refusals.push(`reduced motion (${String(e).split('\n')[0]})`);
   }
+  const colors = await executeServerCommand<{ emulated: boolean; reason?: string }, { forcedColors: string }>(
+    'emulate-forced-colors',
+    { forcedColors: 'active' },
+  );
+  if (!colors?.emulated) refusals.push(`forced colours (${colors?.reason ?? 'command missing'})`);
   const found = { reducedMotion: matchMedia(REDUCED_MOTION).matches, forcedColors: matchMedia(FORCED_COLORS).matches };
-  if (found.reducedMotion || found.forcedColors)
-    await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' });
+  if (found.reducedMotion) await emulateMedia({ reducedMotion: 'no-preference' });
+  if (found.forcedColors) await executeServerCommand('emulate-forced-colors', { forcedColors: 'none' });
+  if (refusals.length)
+    console.info(`${ENGINE} cannot emulate ${refusals.join(' or ')}: its stylesheet rules are applied instead.`);
   return found;
 })();
 
@@ -54,14 +75,13 @@ async function mediaOn(
     return () => emulateMedia({ reducedMotion: 'no-preference' });
   }
   if (query === FORCED_COLORS && emulates.forcedColors) {
-    await emulateMedia({ forcedColors: 'active' });
-    return () => emulateMedia({ forcedColors: 'none' });
+    await executeServerCommand('emulate-forced-colors', { forcedColors: 'active' });
+    return async () => void (await executeServerCommand('emulate-forced-colors', { forcedColors: 'none' }));
   }
   const restore = applyMediaRules(root, (media) => mediaNames(media, query));
   return async () => restore();
 }
 
-const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
 const nameOf = (n: Element) =>
   (n.getAttribute('part') ?? n.localName) + (n.getAttribute('aria-current') === 'true' ? ' (current)' : '');
 /** The next box up in the flat tree (a shadow root's host). */
@@ -266,10 +286,9 @@ const bare = (file: string, slow = false): Image => ({
 
 // ---------------------------------------------------------------- Tests
 
-describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reducedMotion ? 'emulated' : 'applied from the stylesheet rules'}, forced colours ${emulates.forcedColors ? 'emulated' : 'applied from the stylesheet rules'})`, () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+describe(`report-gallery lightbox accessibility in ${ENGINE} (reduced motion ${emulates.reducedMotion ? 'emulated' : 'not emulated: stylesheet rules applied'}, forced colours ${emulates.forcedColors ? 'emulated' : 'not emulated: stylesheet rules applied'})`, () => {
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('shows a focus ring of at least 2 px on every viewer control that reaches 3:1 over a white and over a black photo', async () => {
     const { el, controls } = await keyboardViewer();
@@ -332,30 +351,39 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
   });
 
   it('keeps every viewer control visible in forced-colors mode: system-colour borders, currentColor icons, a Highlight focus outline', async () => {
+    if (ENGINE === 'Chromium') expect(emulates.forcedColors, 'Chromium must emulate forced colours').to.equal(true);
     const { el, controls } = await keyboardViewer();
     const root = shadow(el);
     const dialog = root.querySelector('dialog')!;
-    // System colours as this engine resolves them, in the dialog's own colour scheme.
-    const probe = dialog.appendChild(document.createElement('span'));
-    const system = (name: string) => {
-      probe.style.color = name;
-      return getComputedStyle(probe).color;
-    };
-    const boundary = new Set(['ButtonText', 'ButtonBorder', 'CanvasText', 'Highlight'].map(system));
-    const highlight = system('Highlight');
-    probe.remove();
     const off = await mediaOn(root, FORCED_COLORS);
     try {
+      if (emulates.forcedColors) expect(matchMedia(FORCED_COLORS).matches, 'emulated').to.equal(true);
+      // System colours as this engine resolves them now, in the dialog's colour scheme (the probe keeps its own
+      // colour: forced colours would replace it).
+      const probe = dialog.appendChild(document.createElement('span'));
+      probe.style.setProperty('forced-color-adjust', 'none');
+      const system = (name: string) => {
+        probe.style.color = name;
+        return getComputedStyle(probe).color;
+      };
+      const boundary = new Set(['ButtonText', 'ButtonBorder', 'CanvasText', 'Highlight'].map(system));
+      const highlight = system('Highlight');
+      probe.remove();
       for (const control of controls) {
         const name = nameOf(control);
         const s = getComputedStyle(control);
-        // A border in currentColor counts too: forced colours give the text a system colour. Seen by giving the
-        // control a colour of its own for a moment.
         const borders = () =>
           ['top', 'right', 'bottom', 'left'].map((side) => s.getPropertyValue(`border-${side}-color`));
         const colors = borders();
-        control.style.color = 'rgb(1, 2, 3)';
-        const followText = borders().map((c) => c === 'rgb(1, 2, 3)');
+        // Emulated, the browser itself gives the text a system colour. Else a border in currentColor counts too
+        // (forced colours would give the text a system colour): seen by giving the control a colour of its own.
+        let followText = colors.map(() => false);
+        if (emulates.forcedColors)
+          expect(boundary.has(s.color) || s.color === system('LinkText'), `${name}: text ${s.color}`).to.equal(true);
+        else {
+          control.style.color = 'rgb(1, 2, 3)';
+          followText = borders().map((c) => c === 'rgb(1, 2, 3)');
+        }
         ['top', 'right', 'bottom', 'left'].forEach((side, i) => {
           expect(parseFloat(s.getPropertyValue(`border-${side}-width`)), `${name}: border-${side}-width`).to.be.above(
             0,
@@ -374,8 +402,8 @@ describe(`report-gallery lightbox accessibility (reduced motion ${emulates.reduc
         // Icons draw in the control's text colour, so they take the system colour the browser gives the text.
         for (const icon of control.querySelectorAll('svg, svg *')) {
           const i = getComputedStyle(icon);
-          expect(i.stroke, `${name}: icon stroke follows currentColor`).to.equal('rgb(1, 2, 3)');
-          expect(i.fill, `${name}: icon fill`).to.be.oneOf(['none', 'rgb(1, 2, 3)']);
+          expect(i.stroke, `${name}: icon stroke follows currentColor`).to.equal(s.color);
+          expect(i.fill, `${name}: icon fill`).to.be.oneOf(['none', s.color]);
         }
         control.style.color = '';
         const f = focusRing(el, control);

@@ -2,9 +2,12 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/gallery/report-gallery.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { expectNotSame, expectSame, seedGallery, shadow, watchPage } from './helpers.js';
+import { expectNotSame, expectSame, type PageWatcher, part, seedGallery, shadow, TestEnvironment } from './helpers.js';
 
-const part = (el: Element, name: string, i = 0) => shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
+
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
 const counter = (el: Element) => part(el, 'counter').textContent!.trim();
 
@@ -16,9 +19,8 @@ async function open(lang = 'de') {
 }
 
 describe('report-gallery', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('renders the nine seed images as named thumbnail buttons of at least 24×24 px', async () => {
     const el = await open();

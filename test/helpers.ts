@@ -1,4 +1,7 @@
-/** Shared test helpers: the seed report, and recorders for errors the page would see. */
+/**
+ * Shared test helpers: the seed report, a per-suite test environment, and recorders for errors the page would see.
+ * Importing this module registers nothing: each suite makes its own `TestEnvironment` and cleans it up itself.
+ */
 import { expect } from '@open-wc/testing';
 import type { ReportErrorDetail } from '../src/core/events.js';
 
@@ -14,12 +17,9 @@ export async function settleHistory(win: Window = window): Promise<void> {
     await new Promise((r) => setTimeout(r, 50));
 }
 
-// Every test file imports these helpers: let no test leave a traversal in flight.
-afterEach(() => settleHistory());
-
 /**
  * Records what a host page would notice: `report-error` events, console errors and uncaught errors.
- * Call `stop()` in `afterEach`.
+ * Call `stop()` in `afterEach` (or take it from `TestEnvironment.watchPage()`, which stops it in `cleanup()`).
  */
 export function watchPage() {
   const events: CustomEvent<ReportErrorDetail>[] = [];
@@ -53,11 +53,58 @@ export function watchPage() {
   };
 }
 
+/** What `watchPage()` records. */
+export type PageWatcher = ReturnType<typeof watchPage>;
+
+/**
+ * One suite's test environment, set up and torn down by the suite itself (as Material's `testing/environment.ts`):
+ *
+ *     const env = new TestEnvironment();
+ *     let page: PageWatcher;
+ *     beforeEach(() => (page = env.watchPage()));
+ *     afterEach(() => env.cleanup());
+ */
+export class TestEnvironment {
+  private watchers: PageWatcher[] = [];
+
+  /** Starts recording what the page notices (see `watchPage()`) until `cleanup()`. */
+  watchPage(): PageWatcher {
+    const watcher = watchPage();
+    this.watchers.push(watcher);
+    return watcher;
+  }
+
+  /** Stops the recorders and waits until the test left no lightbox history traversal in flight. */
+  async cleanup(): Promise<void> {
+    for (const watcher of this.watchers.splice(0)) watcher.stop();
+    await settleHistory();
+  }
+}
+
 /** The element's shadow root (asserted to exist). */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
+/** The `i`-th element of `el`'s shadow root with the part `name` (asserted to exist). */
+export const part = (el: Element, name: string, i = 0): HTMLElement =>
+  shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)[i]!;
+
+/** Every element of `el`'s shadow root with the part `name`. */
+export const parts = (el: Element, name: string): HTMLElement[] => [
+  ...shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`),
+];
+
 /** Visible text of a shadow root (collapsed whitespace). */
 export const textOf = (el: Element): string => (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Resolves after `el`'s pending update and two animation frames, for checks that something did not happen:
+ * whatever the update, its microtasks and the tasks they queue (an aborted request settling, a rejection
+ * going unhandled, a re-render) would have done is done by then. Faster than a fixed wait, and not a guess.
+ */
+export async function settled(el?: { updateComplete: Promise<unknown> }): Promise<void> {
+  await el?.updateComplete;
+  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+}
 
 /** Waits until every image in `root` has loaded or failed. */
 export async function imagesSettled(root: ParentNode): Promise<void> {

@@ -1,5 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { seed, settleHistory } from './helpers.js';
+import { seed, settleHistory, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 interface HostileWindow extends Window {
   violations: string[];

@@ -4,9 +4,12 @@ import '../src/report-elements.js';
 import { registerTranslation, translation } from '../src/core/i18n.js';
 import type { ReportGallery } from '../src/gallery/gallery.js';
 import type { ReportQuote } from '../src/quote/quote.js';
-import { seed, seedGallery, shadow, textOf, watchPage } from './helpers.js';
+import { part, seed, seedGallery, shadow, TestEnvironment, textOf, watchPage } from './helpers.js';
 
-const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~='${name}']`)!;
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
+
 const text = (el: Element, name: string) =>
   part(el, name)
     .textContent!.replace(/[ \t\n\r]+/g, ' ')

@@ -1,12 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/infobox/report-infobox.js';
 import type { ReportInfobox } from '../src/infobox/report-infobox.js';
-import { seedInfobox, shadow, watchPage } from './helpers.js';
+import { type PageWatcher, seedInfobox, shadow, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 describe('report-infobox', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('renders the seed infobox as an aside labelled by its title', async () => {
     const data = seedInfobox();

@@ -2,7 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/quote/report-quote.js';
 import type { ReportQuote } from '../src/quote/report-quote.js';
 import { esc } from './fixtures/markup.js';
-import { shadow, textOf, watchPage } from './helpers.js';
+import { type PageWatcher, shadow, TestEnvironment, textOf } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 /** The text of the quote paragraph an element renders. */
 const said = (el: Element) => shadow(el).querySelector('[part=text]')?.textContent ?? '';
@@ -11,9 +15,8 @@ const said = (el: Element) => shadow(el).querySelector('[part=text]')?.textConte
 const loaded = (el: Element) => new Promise((r) => el.addEventListener('report-load', r, { once: true }));
 
 describe('intake: data-report and the order of sources', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('reads data-report: HTML-escaped JSON as a CMS writes it, with & < > quotes and : exact', async () => {
     const data = { text: 'Tom & Jerry say "1 < 2 > 0" – it\'s true', author: 'Ä & Ö', cite: 'https://a.de/q?x=1&y=2' };

@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/report-elements.js';
-import { seed, seedGallery } from './helpers.js';
+import { seed, seedGallery, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 declare global {
   interface Window {

@@ -1,12 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/report-elements.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { seed, seedGallery, shadow, watchPage } from './helpers.js';
+import { type PageWatcher, seed, seedGallery, shadow, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 describe('lifecycle and failures', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('survives being moved between containers', async () => {
     const wrapper = await fixture(html`<div><section></section><section></section></div>`);

@@ -2,7 +2,20 @@ import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import '../src/report-elements.js';
 import type { ReportElement } from '../src/core/element.js';
 import * as markup from './fixtures/markup.js';
-import { expectSame, seed, seedGallery, seedInfobox, seedQuotes, shadow, watchPage } from './helpers.js';
+import {
+  expectSame,
+  type PageWatcher,
+  seed,
+  seedGallery,
+  seedInfobox,
+  seedQuotes,
+  shadow,
+  TestEnvironment,
+} from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 /** The shadow DOM as markup, without Lit's comment markers: what the element rendered. */
 const rendered = (el: Element) =>
@@ -41,10 +54,9 @@ const cases: [tag: string, data: () => unknown, html: (d: never) => string][] = 
 ];
 
 describe('markup: elements read the plain markup they wrap', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
   afterEach(() => {
-    page.stop();
     fixtureCleanup();
     document
       .querySelectorAll(
@@ -178,7 +190,7 @@ describe('markup: class-marked enhancement without the tag', () => {
 
   it('leaves alone what only looks marked (an SVG element, a class that merely contains the name), without an error', async () => {
     // (A class "report-gallery-x report-quote" makes a quote: whole class names count.)
-    const page = watchPage();
+    const page = env.watchPage();
     const host = await fixture(`<div></div>`);
     host.setHTMLUnsafe(
       `<svg class="report-gallery" width="10" height="10"></svg><div class="no-report-gallery-here"></div><blockquote class="report-gallery-x report-quote"><p>Z</p></blockquote><figure class="report-gallery"><img src="images/01-kaffee.svg" alt="A."></figure>`,

@@ -5,7 +5,21 @@ import '../src/infobox/report-infobox.js';
 import '../src/quote/report-quote.js';
 import '../src/teaser/report-teaser.js';
 import type { ReportGallery } from '../src/gallery/report-gallery.js';
-import { mediaRules, seed, seedGallery, seedInfobox, seedQuotes, shadow } from './helpers.js';
+import {
+  mediaRules,
+  part,
+  parts,
+  seed,
+  seedGallery,
+  seedInfobox,
+  seedQuotes,
+  shadow,
+  TestEnvironment,
+} from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 /**
  * Whether this engine renders print media on request. Chromium does (puppeteer's emulateMediaType). Firefox
@@ -59,7 +73,6 @@ const showsUrl = (a: Element) =>
   printed(a, '::after')('content').includes(emulates ? a.getAttribute('href')! : 'attr(href)');
 
 const BLACK = 'rgb(0, 0, 0)';
-const part = (el: Element, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~='${name}']`)];
 /** Rendered at all (an element inside a `display: none` ancestor has no boxes). */
 const rendered = (node: Element) => node.getClientRects().length > 0;
 
@@ -84,7 +97,7 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
 
   it('prints the gallery as a grid of images, without the viewer, even while it is open', async () => {
     const { el, items } = await gallery();
-    const columns = () => new Set(part(el, 'thumbnail').map((i) => Math.round(i.getBoundingClientRect().left))).size;
+    const columns = () => new Set(parts(el, 'thumbnail').map((i) => Math.round(i.getBoundingClientRect().left))).size;
     const screenColumns = columns();
     await el.show(1);
     await print();
@@ -92,15 +105,15 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
     expect(dialog.open).to.equal(true);
     expect(printed(dialog)('display'), 'the lightbox').to.equal('none');
     expect(printed(items[0]!)('break-inside')).to.equal('avoid');
-    expect(printed(part(el, 'title')[0]!)('break-after')).to.equal('avoid');
+    expect(printed(part(el, 'title'))('break-after')).to.equal('avoid');
     if (emulates) {
       for (const name of ['counter', 'close', 'previous', 'next'])
-        expect(rendered(part(el, name)[0]!), name).to.equal(false);
+        expect(rendered(part(el, name)), name).to.equal(false);
       expect(rendered(dialog)).to.equal(false);
       const printColumns = columns();
       expect(printColumns, 'columns on paper').to.be.within(2, 3);
       expect(printColumns, 'fewer, larger images than on screen').to.be.below(screenColumns);
-      for (const img of part(el, 'thumbnail')) expect(img.getBoundingClientRect().width).to.be.above(150);
+      for (const img of parts(el, 'thumbnail')) expect(img.getBoundingClientRect().width).to.be.above(150);
     } else {
       expect(printed(el)('--_thumb-min')).to.contain('12rem');
     }
@@ -136,12 +149,12 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
     );
     await print();
     expect(showsUrl(external), 'infobox link').to.equal(true);
-    expect(showsUrl(part(quote, 'source')[0]!), 'quote source').to.equal(true);
+    expect(showsUrl(part(quote, 'source')), 'quote source').to.equal(true);
     expect(showsUrl(shadow(relative).querySelector('a')!), 'a path').to.equal(true);
     expect(printed(external, '::after')('overflow-wrap')).to.equal('anywhere');
     if (emulates) {
       // The long URL wraps inside the quote instead of widening it.
-      const source = part(quote, 'source')[0]!;
+      const source = part(quote, 'source');
       expect(source.getBoundingClientRect().right).to.be.at.most(quote.getBoundingClientRect().right + 0.5);
       await emulateMedia({ media: 'screen' });
       expect(getComputedStyle(external, '::after').content, 'on screen').not.to.contain('https:');
@@ -158,7 +171,7 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
       image: t.image,
     };
     const el = await fixture(html`<report-teaser lang="de" .data=${data}></report-teaser>`);
-    const link = part(el, 'link')[0]!;
+    const link = part(el, 'link');
     await print();
     expect(showsUrl(link)).to.equal(true);
     expect(printed(link, '::after')('position'), 'no longer stretched over the card').to.equal('static');
@@ -188,7 +201,7 @@ describe(`print styles (${emulates ? 'print media emulated: computed styles and 
     expect(printed(shadow(box!).querySelector('a')!)('color')).to.equal(emulates ? BLACK : 'inherit');
     expect(printed(aside)('break-inside'), 'infobox').to.equal('avoid');
     expect(printed(figure)('break-inside'), 'quote').to.equal('avoid');
-    expect(printed(part(box!, 'title')[0]!)('break-after')).to.equal('avoid');
+    expect(printed(part(box!, 'title'))('break-after')).to.equal('avoid');
     expect(printed(aside)('background-image')).to.equal('none');
     if (emulates) {
       expect(getComputedStyle(aside).backgroundColor, 'no tint').to.equal('rgba(0, 0, 0, 0)');

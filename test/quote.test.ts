@@ -1,12 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/quote/report-quote.js';
 import type { ReportQuote } from '../src/quote/report-quote.js';
-import { seedQuotes, shadow, textOf, watchPage } from './helpers.js';
+import { type PageWatcher, seedQuotes, shadow, TestEnvironment, textOf } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 describe('report-quote', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('renders every seed quote as figure > blockquote + figcaption, attribution outside the quote', async () => {
     for (const q of seedQuotes()) {

@@ -8,19 +8,33 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ReportErrorDetail, ReportLightboxDetail } from '../src/core/events.js';
 import { ReportArticle, ReportGallery, ReportInfobox, ReportQuote, ReportTeaser } from '../src/react/index.js';
-import { expectSame, seed, seedGallery, seedInfobox, seedQuotes, shadow, textOf, watchPage } from './helpers.js';
+import {
+  expectSame,
+  type PageWatcher,
+  seed,
+  seedGallery,
+  seedInfobox,
+  seedQuotes,
+  shadow,
+  TestEnvironment,
+  textOf,
+} from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 describe('report-elements/react', () => {
   let container: HTMLDivElement;
   let root: Root;
-  let page: ReturnType<typeof watchPage>;
+  let page: PageWatcher;
 
   /** Renders synchronously (the element is in the DOM with its props set when this returns). */
   const render = (node: ReactElement) => flushSync(() => root.render(node));
   const one = <K extends keyof HTMLElementTagNameMap>(tag: K) => container.querySelector(tag)!;
 
   beforeEach(() => {
-    page = watchPage();
+    page = env.watchPage();
     container = document.createElement('div');
     container.lang = 'de';
     document.body.append(container);
@@ -28,13 +42,9 @@ describe('report-elements/react', () => {
   });
 
   afterEach(() => {
-    try {
-      flushSync(() => root.unmount());
-      container.remove();
-      expect(page.consoleCalls, 'nothing on the console (React warnings included)').to.deep.equal([]);
-    } finally {
-      page.stop();
-    }
+    flushSync(() => root.unmount());
+    container.remove();
+    expect(page.consoleCalls, 'nothing on the console (React warnings included)').to.deep.equal([]);
   });
 
   it('runs React 19', () => {

@@ -27,4 +27,22 @@ describe('scroll lock', () => {
     expect(root.style.overflow).to.equal('clip');
     root.style.overflow = '';
   });
+
+  it('pads the page by the scrollbar width it takes away, so nothing moves sideways, and takes the padding back', () => {
+    // The runner's browsers hide or overlay their scrollbars (no room taken): give the page a 17 px one by
+    // making the window that much wider than the root's client area (innerWidth is replaceable).
+    const root = document.documentElement;
+    const w = window as { innerWidth: number };
+    w.innerWidth = root.clientWidth + 17;
+    const a = {};
+    try {
+      lockScroll(a);
+      expect(root.style.paddingInlineEnd).to.equal('17px');
+      unlockScroll(a);
+      expect(root.style.paddingInlineEnd).to.equal('');
+    } finally {
+      unlockScroll(a);
+      delete (w as Partial<typeof w>).innerWidth;
+    }
+  });
 });

@@ -1,7 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReportArticle } from '../src/article/article.js';
 import type { ReportGallery } from '../src/gallery/gallery.js';
-import { imagesSettled, settleHistory } from './helpers.js';
+import { imagesSettled, settleHistory, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 interface TestWindow extends Window {
   violations: string[];

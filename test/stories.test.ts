@@ -13,7 +13,11 @@ import * as infobox from '../stories/infobox.stories.js';
 import * as languages from '../stories/languages.stories.js';
 import * as quote from '../stories/quote.stories.js';
 import * as teaser from '../stories/teaser.stories.js';
-import './helpers.js';
+import { TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 type Render = (args: Record<string, unknown>, context: unknown) => unknown;
 interface StoryLike {

@@ -2,7 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/teaser/report-teaser.js';
 import type { ReportTeaser, Teaser } from '../src/teaser/report-teaser.js';
-import { expectSame, seed, shadow, watchPage } from './helpers.js';
+import { expectSame, type PageWatcher, seed, shadow, TestEnvironment } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 const fromSeed = (): Teaser => {
   const a = seed();
@@ -17,9 +21,8 @@ const fromSeed = (): Teaser => {
 };
 
 describe('report-teaser', () => {
-  let page: ReturnType<typeof watchPage>;
-  beforeEach(() => (page = watchPage()));
-  afterEach(() => page.stop());
+  let page: PageWatcher;
+  beforeEach(() => (page = env.watchPage()));
 
   it('renders the seed report as an article with the heading first and exactly one link', async () => {
     const el = await fixture<ReportTeaser>(html`<report-teaser lang="de" .data=${fromSeed()}></report-teaser>`);

@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/report-elements.js';
-import { HOSTILE_URLS, XSS, seed, shadow, watchPage } from './helpers.js';
+import { HOSTILE_URLS, type PageWatcher, seed, settled, shadow, TestEnvironment, XSS } from './helpers.js';
+
+// Nothing is registered on import: this file's own environment, cleaned after each test.
+const env = new TestEnvironment();
+afterEach(() => env.cleanup());
 
 declare global {
   interface Window {
@@ -31,12 +35,11 @@ function poison(value: unknown, payload: string, url: string): unknown {
 }
 
 describe('safety: hostile content stays inert', () => {
-  let page: ReturnType<typeof watchPage>;
+  let page: PageWatcher;
   beforeEach(() => {
-    page = watchPage();
+    page = env.watchPage();
     delete window.__pwned;
   });
-  afterEach(() => page.stop());
 
   for (const [i, payload] of XSS.entries()) {
     it(`renders payload ${i + 1} as text in every string field of every element`, async () => {
@@ -56,7 +59,7 @@ describe('safety: hostile content stays inert', () => {
       </div>`);
       for (const el of wrapper.children)
         await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
+      await settled();
       expect(window.__pwned).to.equal(undefined);
       const elements = [...deep(wrapper)];
       expect(
