@@ -9,6 +9,11 @@ const env = new TestEnvironment();
 afterEach(() => env.cleanup());
 
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
+/** Waits (a few frames at most) for a condition that a language change brings about. */
+async function waitForLabel(ok: () => boolean) {
+  for (let i = 0; i < 20 && !ok(); i++) await new Promise((r) => requestAnimationFrame(r));
+  expect(ok(), 'relabelled').to.equal(true);
+}
 const counter = (el: Element) => part(el, 'counter').textContent!.trim();
 
 async function open(lang = 'de') {
@@ -21,6 +26,44 @@ async function open(lang = 'de') {
 describe('report-gallery', () => {
   let page: PageWatcher;
   beforeEach(() => (page = env.watchPage()));
+
+  it('renders thumbnails far below the view lazily (content-visibility), the ones in view at once', async () => {
+    const g = seedGallery();
+    const images = Array.from({ length: 120 }, (_, i) => ({ ...g.images[i % g.images.length]!, alt: `Bild ${i}` }));
+    const el = await fixture<ReportGallery>(html`<report-gallery .data=${{ ...g, images }}></report-gallery>`);
+    const items = shadow(el).querySelectorAll('ul > li');
+    expect(items).to.have.length(120);
+    expect(getComputedStyle(items[119]!).contentVisibility, 'far items skip their rendering').to.equal('auto');
+    // Where the engine reports skipped content: the first item is rendered, the last (thousands of px below) not.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const shown = (i: number) => items[i]!.querySelector('button')!.checkVisibility({ contentVisibilityAuto: true });
+    if ('checkVisibility' in Element.prototype) {
+      expect(shown(0), 'first thumbnail rendered').to.equal(true);
+      expect(shown(119), 'last thumbnail skipped').to.equal(false);
+    }
+    // Keyboard focus reaches a skipped thumbnail, which then renders.
+    const last = items[119]!.querySelector('button')!;
+    last.focus();
+    expectSame(shadow(el).activeElement, last, 'the last thumbnail takes focus');
+  });
+
+  it('relabels its thumbnails when the language changes, and renders new ones for new content', async () => {
+    const g = seedGallery();
+    const unnamed = g.images.slice(0, 2).map((i) => ({ ...i, alt: '', title: undefined }));
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="de"><report-gallery .data=${{ ...g, images: unnamed }}></report-gallery></div>`,
+    );
+    const el = wrapper.querySelector('report-gallery')!;
+    const label = (i: number) => part(el, 'thumb', i).getAttribute('aria-label');
+    expect(label(1)).to.equal('Bild 2 von 2');
+    await el.show(0);
+    el.close();
+    wrapper.lang = 'en';
+    await waitForLabel(() => label(1) === 'Image 2 of 2');
+    el.data = { ...g, images: [...unnamed, { ...unnamed[0]! }] };
+    await el.updateComplete;
+    expect(label(2)).to.equal('Image 3 of 3');
+  });
 
   it('renders the nine seed images as named thumbnail buttons of at least 24×24 px', async () => {
     const el = await open();

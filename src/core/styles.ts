@@ -107,7 +107,9 @@ export const hostStyles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    ::before,
+    ::after {
       transition: none !important;
       animation: none !important;
     }

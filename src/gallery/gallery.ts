@@ -1,4 +1,5 @@
 import { html, isServer, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ReportElement } from '../core/element.js';
 import { emit } from '../core/events.js';
@@ -212,13 +213,19 @@ export class ReportGallery extends ReportElement<Gallery> {
           : nothing
       }
       <ul part="list" lang=${g.lang ?? nothing} role="list" aria-labelledby=${g.title ? 'title' : nothing}>
-        ${g.images.map(
-          (image, i) =>
-            html`<li>
-              ${this.#renderThumb(g, i, LIST_THUMB)}
-              ${caption(image, this.localize, (content) => html`<p part="caption">${content}</p>`)}
-            </li>`,
-        )}
+        ${
+          // Only new content or another language changes the thumbnails: opening, moving on and closing
+          // the viewer do not walk them again (that cost grew with the number of images).
+          guard([g, this.localize.strings], () =>
+            g.images.map(
+              (image, i) =>
+                html`<li>
+                  ${this.#renderThumb(g, i, LIST_THUMB)}
+                  ${caption(image, this.localize, (content) => html`<p part="caption">${content}</p>`)}
+                </li>`,
+            ),
+          )
+        }
       </ul>
       ${this.#renderLightbox(g)}
     `;
@@ -363,26 +370,16 @@ export class ReportGallery extends ReportElement<Gallery> {
     this.#fire('report-lightbox-close', index);
   };
 
-  /**
-   * The modal dialog makes the page inert, but Firefox still lets scripts focus inert elements: pull such
-   * focus back in, so that nothing behind the viewer can hold focus while it is open.
-   */
-  #onFocusIn = (e: FocusEvent) => {
-    const d = this.#dialog;
-    if (d?.open && !e.composedPath().includes(d)) this.#find('close')?.focus();
-  };
-
   // ---------------------------------------------------------------- Helpers
 
-  /** Holds the page while the viewer is open (no scrolling, focus kept inside) and lets it go; idempotent. */
+  /**
+   * Holds the page while the viewer is open (no scrolling) and lets it go; idempotent. Focus needs no guard:
+   * the modal dialog makes the page inert, and every engine we support refuses to focus inert elements, even
+   * from a script (test/gallery-viewer.test.ts checks it in all three).
+   */
   #holdPage(hold: boolean): void {
-    if (hold) {
-      this.#viewer?.lockScroll(this);
-      document.addEventListener('focusin', this.#onFocusIn);
-    } else {
-      this.#viewer?.unlockScroll(this);
-      document.removeEventListener('focusin', this.#onFocusIn);
-    }
+    if (hold) this.#viewer?.lockScroll(this);
+    else this.#viewer?.unlockScroll(this);
   }
 
   /** The deep-link hash for image `index`, or `undefined` when deep links are off. */
