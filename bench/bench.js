@@ -230,20 +230,22 @@ async function article() {
 
 /**
  * A gallery of `n` images: the seed's nine, repeated, each with its own title and caption (so `n` images, but
- * the same nine files: what is measured is the library, not image decoding).
+ * the same nine files: what is measured is the library, not image decoding). With `photos`, the JPEG
+ * renditions that scripts/bench/browser.mjs makes of them; otherwise the seed's SVGs.
  */
-function galleryOf(n) {
-  if (n === GALLERY.images.length) return GALLERY;
+function galleryOf(n, photos = false) {
+  if (n === GALLERY.images.length && !photos) return GALLERY;
   const images = Array.from({ length: n }, (_, i) => {
     const image = GALLERY.images[i % GALLERY.images.length];
-    return { ...image, title: `Bild ${i + 1}`, caption: `${image.caption ?? ''} (${i + 1})` };
+    const src = photos ? image.src.replace(/^images\/(.*)\.svg$/, 'photos/$1.jpg') : image.src;
+    return { ...image, src, title: `Bild ${i + 1}`, caption: `${image.caption ?? ''} (${i + 1})` };
   });
   return { ...GALLERY, images };
 }
 
 /** Appends `count` galleries of `images` images and waits until they are rendered and laid out. */
-async function appendGalleries(count, images) {
-  const json = JSON.stringify(galleryOf(images));
+async function appendGalleries(count, images, photos) {
+  const json = JSON.stringify(galleryOf(images, photos));
   const box = document.createElement('div');
   const t0 = performance.now();
   for (let i = 0; i < count; i++) {
@@ -259,8 +261,8 @@ async function appendGalleries(count, images) {
 }
 
 /** (6) Rendering cost: `count` galleries of `images` images each, from `data` until laid out. */
-async function renderGalleries(count, images) {
-  const { box, ms } = await appendGalleries(count, images);
+async function renderGalleries(count, images, photos) {
+  const { box, ms } = await appendGalleries(count, images, photos);
   box.remove();
   return { total: ms, perGallery: ms / count, perImage: ms / count / images };
 }
@@ -271,10 +273,10 @@ async function renderGalleries(count, images) {
  */
 let lightbox;
 let lightboxData;
-async function mountLightbox({ images = GALLERY.images.length, count = 1 } = {}) {
-  const { box } = await appendGalleries(count, images);
+async function mountLightbox({ images = GALLERY.images.length, count = 1, photos = false } = {}) {
+  const { box } = await appendGalleries(count, images, photos);
   lightbox = box.children[count >> 1];
-  lightboxData = galleryOf(images);
+  lightboxData = galleryOf(images, photos);
   for (let i = 0; i < Math.min(images, GALLERY.images.length); i++) {
     await lightbox.show(i);
     await loaded(part(lightbox, 'viewer-image'));

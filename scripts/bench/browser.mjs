@@ -4,7 +4,7 @@
  * Types) and launches headless Chromium with puppeteer-core.
  */
 /* global requestAnimationFrame -- inside functions run in the page */
-import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../serve.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
@@ -51,6 +51,7 @@ export async function openBench() {
     ],
   });
   const chromium = (await browser.version()).replace(/^\D*/, '');
+  await photos(browser, `${SITE}/bench/photos`);
   const stop = async () => {
     await browser.close().catch(() => {});
     server.close();
@@ -96,4 +97,23 @@ export async function openBench() {
     });
 
   return { chromium, stop, freshPage, measured, reset };
+}
+
+/**
+ * JPEG renditions of the seed's images, made here from the SVGs (nothing is downloaded): galleries show
+ * photos, and a vector thumbnail costs the browser about ten times as much to repaint as a JPEG one, which
+ * would measure the SVG renderer rather than the library. The scaling section uses these.
+ */
+async function photos(browser, dir) {
+  await mkdir(dir, { recursive: true });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 800 });
+  for (const f of (await readdir('test/fixtures/images')).filter((n) => n.endsWith('.svg'))) {
+    const svg = (await readFile(`test/fixtures/images/${f}`)).toString('base64');
+    await page.setContent(
+      `<img src="data:image/svg+xml;base64,${svg}" width="1200" height="800" style="display:block">`,
+    );
+    await page.screenshot({ path: `${dir}/${f.replace(/\.svg$/, '.jpg')}`, type: 'jpeg', quality: 80 });
+  }
+  await page.close();
 }
