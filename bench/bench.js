@@ -325,6 +325,24 @@ function armNext(index) {
   })();
 }
 
+/**
+ * The browser's own share: a bare `<dialog>` (no library code) opened modally and closed on the same page,
+ * each with the style and layout it forces. Modality makes the whole page inert, which the browser restyles.
+ */
+let plainDialog;
+async function bareModal() {
+  if (!plainDialog) stage.append((plainDialog = document.createElement('dialog')));
+  await frame();
+  const t0 = performance.now();
+  plainDialog.showModal();
+  plainDialog.getBoundingClientRect();
+  await frame();
+  const t1 = performance.now();
+  plainDialog.close();
+  plainDialog.getBoundingClientRect();
+  return { open: t1 - t0, close: performance.now() - t1 };
+}
+
 /** Arms the close measurement: Escape → dialog closed and focus back on the thumbnail (then a layout read). */
 function armClose() {
   const start = inputStart('keydown');
@@ -447,5 +465,6 @@ window.bench = {
   createGalleries,
   removeGalleries,
   renderGalleries,
+  bareModal,
   pieces,
 };

@@ -19,22 +19,6 @@ export const galleryStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Thumbnails away from the viewport skip style, layout and paint (content-visibility), so what the page
-     does as a whole (the restyle when the modal viewer makes it inert, and back) grows less with the number
-     of images. The paint containment that comes with it would clip a ring drawn by the button, so the item
-     draws it. */
-  [part~='list'] > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9rem auto 6rem;
-    border-radius: var(--_radius);
-  }
-  [part~='thumb']:focus-visible {
-    outline: none;
-  }
-  li:has(> [part~='thumb']:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 3px;
-  }
   [part~='thumb'] {
     display: block;
     width: 100%;
@@ -45,6 +29,9 @@ export const galleryStyles = css`
     overflow: hidden;
     background: var(--_border);
     cursor: zoom-in;
+  }
+  [part~='thumb']:focus-visible {
+    outline-offset: 3px;
   }
   [part~='thumbnail'] {
     width: 100%;
@@ -67,14 +54,6 @@ export const galleryStyles = css`
     }
     li > [part~='caption'] {
       display: block;
-    }
-    [part~='list'] > li {
-      content-visibility: visible;
-    }
-  }
-  @media (forced-colors: active) {
-    li:has(> [part~='thumb']:focus-visible) {
-      outline-color: Highlight;
     }
   }
 `;
