@@ -14,7 +14,8 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { article } from '../article/article.schema.js';
 import '../article/report-article.js';
 import { registerTranslation } from '../core/i18n.js';
@@ -76,27 +77,24 @@ const checks: Record<ReportTag, Check<unknown>> = {
   'report-teaser': teaser,
 };
 
-// One literal template per tag: a tag name cannot be bound without `unsafeStatic`.
-type Opt<T> = T | typeof nothing;
-interface Attrs {
-  data: Opt<string>;
-  level: Opt<number>;
-  lang: Opt<string>;
-  id: Opt<string>;
-  o: RenderOptions;
-}
-const templates: Record<ReportTag, (a: Attrs) => TemplateResult> = {
-  'report-article': (a) =>
-    html`<report-article data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-article>`,
-  'report-gallery': (a) =>
-    html`<report-gallery data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id} ?deep-link=${a.o.deepLink} ?thumbnails=${a.o.thumbnails} ?fullscreen=${a.o.fullscreen}></report-gallery>`,
-  'report-infobox': (a) =>
-    html`<report-infobox data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-infobox>`,
-  'report-quote': (a) =>
-    html`<report-quote data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id}></report-quote>`,
-  'report-teaser': (a) =>
-    html`<report-teaser data=${a.data} heading-level=${a.level} lang=${a.lang} id=${a.id} ?priority=${a.o.priority}></report-teaser>`,
+// One template for every tag: the tag names are static literals (`literal`, never text from input). A boolean
+// attribute is written only for the tags whose class declares it, read from the classes themselves.
+const TAGS: Record<ReportTag, StaticValue> = {
+  'report-article': literal`report-article`,
+  'report-gallery': literal`report-gallery`,
+  'report-infobox': literal`report-infobox`,
+  'report-quote': literal`report-quote`,
+  'report-teaser': literal`report-teaser`,
 };
+type Flag = 'deepLink' | 'thumbnails' | 'fullscreen' | 'priority';
+const declares = (tag: ReportTag, flag: Flag) =>
+  (customElements.get(tag) as typeof ReactiveElement | undefined)?.elementProperties.get(flag)?.type === Boolean;
+
+function host(tag: ReportTag, data: string | undefined, o: RenderOptions): TemplateResult {
+  const on = (flag: Flag) => declares(tag, flag) && !!o[flag];
+  // One line: the attributes come out exactly as the element's own would be written, without line breaks.
+  return staticHtml`<${TAGS[tag]} data=${data ?? nothing} heading-level=${o.headingLevel ?? nothing} lang=${o.lang ?? nothing} id=${o.id ?? nothing} ?deep-link=${on('deepLink')} ?thumbnails=${on('thumbnails')} ?fullscreen=${on('fullscreen')} ?priority=${on('priority')}></${TAGS[tag]}>`;
+}
 
 /** Whether `tag` is one of the elements {@link renderToString} can render. */
 export const isReportTag = (tag: string): tag is ReportTag => Object.hasOwn(checks, tag);
@@ -127,14 +125,7 @@ export async function renderToString(
       message: `${text === undefined ? 'not JSON-serialisable' : 'invalid JSON'}: ${e instanceof Error ? e.message : excerpt(e)}`,
     });
   }
-  const attrs: Attrs = {
-    data: text ?? nothing,
-    level: options.headingLevel ?? nothing,
-    lang: options.lang ?? nothing,
-    id: options.id ?? nothing,
-    o: options,
-  };
-  const markup = await collectResult(render(templates[tag](attrs)));
+  const markup = await collectResult(render(host(tag, text, options)));
   return { html: markup, errors, styleHashes: await styleHashes(markup) };
 }
 

@@ -147,10 +147,16 @@ test('gallery and teaser attributes: deep-link, thumbnails, fullscreen, priority
     deepLink: true,
     thumbnails: true,
     fullscreen: true,
+    priority: true, // not a gallery attribute: left out
   });
   assert.match(g.html, /<report-gallery[^>]* id="fotos" deep-link thumbnails fullscreen>/);
-  const t = await renderToString('report-teaser', { title: 'T', image: seed.image }, { priority: true });
+  const t = await renderToString(
+    'report-teaser',
+    { title: 'T', image: seed.image },
+    { priority: true, thumbnails: true },
+  );
   assert.match(t.html, /<report-teaser[^>]* priority>/);
+  assert.doesNotMatch(t.html, /<report-teaser[^>]* thumbnails/, 'only the attributes the element declares');
   assert.match(
     t.html,
     /<img[^>]* loading="eager"[^>]* fetchpriority="high"/,
