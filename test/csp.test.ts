@@ -41,7 +41,7 @@ describe('the built bundle under a strict CSP with Trusted Types', () => {
     expect(article.shadowRoot!.querySelector('h1')!.textContent).to.contain('Erfahrungsaustausch');
 
     // Styles arrive as constructable stylesheets, which style-src 'self' allows.
-    expect(win.getComputedStyle(quote).display).to.equal('block');
+    expect(win.getComputedStyle(quote).display).to.equal('flow-root');
 
     const gallery = article.shadowRoot!.querySelector('report-gallery')!;
     await gallery.updateComplete;

@@ -19,7 +19,9 @@ export const hostStyles = css`
     --_space: var(--report-space, 1rem);
     --_font: var(--report-font-family, inherit);
     --_heading-font: var(--report-heading-font-family, var(--_font));
-    display: block;
+    /* Its own block formatting context, so margins inside (the fallback's, the last paragraph's) stay inside,
+       as they did when every host was a size container; flow-root does that without containment. */
+    display: flow-root;
     margin-block-end: var(--_space);
     color: var(--_text);
     font-family: var(--_font);
