@@ -21,25 +21,8 @@ import { ReportInfobox as ReportInfoboxElement } from '../infobox/report-infobox
 import { ReportQuote as ReportQuoteElement } from '../quote/report-quote.js';
 import { ReportTeaser as ReportTeaserElement } from '../teaser/report-teaser.js';
 
-export type {
-  Article,
-  Block,
-  GalleryBlock,
-  HeadingBlock,
-  ImageBlock,
-  InfoboxBlock,
-  ParagraphBlock,
-  QuoteBlock,
-} from '../article/article.schema.js';
-export type { ReportErrorDetail, ReportEventMap, ReportLightboxDetail, ReportLoadDetail } from '../core/events.js';
-export type { Image, Paragraph, Run, TextRun } from '../core/schema.js';
-export type { ReportIssue } from '../core/validate.js';
-export type { Gallery } from '../gallery/gallery.schema.js';
-export type { Infobox, InfoboxLink } from '../infobox/infobox.schema.js';
-export type { Quote } from '../quote/quote.schema.js';
-export type { Translation, TranslationInput } from '../core/i18n.js';
-export type { ParseResult } from '../validate.js';
-export type { Teaser } from '../teaser/teaser.schema.js';
+// Every data and event type, as from `report-elements`.
+export type * from '../types.js';
 
 /**
  * The events every element fires: `report-error` (`detail.errors` lists `{path, message}`) and `report-load`
